@@ -1,0 +1,9 @@
+package org.inpaintstudio.engine;
+
+/** Receives the share of a job done, from 0 to 1. */
+@FunctionalInterface
+public interface ProgressListener {
+    ProgressListener NONE = fraction -> { };
+
+    void progress(double fraction);
+}
