@@ -97,10 +97,12 @@ public final class Tasks {
                             onFinally.run();
                         }
                     });
-                } catch (Exception e) {
+                } catch (Exception | OutOfMemoryError e) {
+                    Exception failure = e instanceof Exception ex ? ex
+                        : new IllegalStateException(Messages.get("error.memory"), e);
                     callbacks.execute(() -> {
                         try {
-                            onError.accept(e);
+                            onError.accept(failure);
                         } finally {
                             onFinally.run();
                         }

@@ -1,5 +1,6 @@
 package org.inpaintstudio.ui.editor;
 
+import java.util.Locale;
 import javafx.scene.input.KeyCode;
 
 /** The canvas tools, with their shortcut key and the message key of their name. */
@@ -29,6 +30,6 @@ public enum ToolKind {
 
     /** Node id of the tool's toolbar button, for tests and CSS. */
     public String buttonId() {
-        return "tool-" + name().toLowerCase(java.util.Locale.ROOT);
+        return "tool-" + name().toLowerCase(Locale.ROOT);
     }
 }

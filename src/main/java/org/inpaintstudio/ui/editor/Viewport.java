@@ -14,7 +14,7 @@ public final class Viewport {
     public static final double MAX_SCALE = 32;
     private static final double STEP = 1.25;
     /** How far (view pixels) the image may be panned past the view's edge, to reach rectangles on the border. */
-    private static final double MARGIN = 48;
+    public static final double MARGIN = 48;
 
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
     private final ReadOnlyDoubleWrapper offsetX = new ReadOnlyDoubleWrapper(this, "offsetX");
