@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
@@ -77,7 +76,7 @@ public final class AutosaveStore {
             List<MaskRectangle> rects = RectanglesJson.parse(Files.readString(rectangles, StandardCharsets.UTF_8));
             return Optional.of(new Saved(strokes, rects, Files.getLastModifiedTime(mask).toInstant()));
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "autosave " + dir + " could not be read; it is ignored", e);
+            LOG.warning("autosave " + dir + " could not be read and is ignored: " + e.getMessage());
             return Optional.empty();
         }
     }

@@ -38,7 +38,7 @@ public final class SettingsStore {
         try {
             apply(JSON.readValue(file.toFile(), SettingsJson.class), settings);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "settings file " + file + " could not be read; using defaults", e);
+            LOG.warning("settings file " + file + " could not be read, using defaults: " + e.getMessage());
         }
         return settings;
     }
