@@ -41,7 +41,15 @@ public final class ApiJson {
 
     /** {@code {"status":200,"message":"success","data":{...}}}. */
     public static String write(TaskStatus task) {
-        return write(new Envelope(200, "success", TaskData.of(task)));
+        return write(task, "success");
+    }
+
+    /**
+     * {@code {"status":200,"message":"...","data":{...}}}: the service's {@code message} says why a task failed
+     * ("if processing failed, refer to this message"), so a failed task's answer carries the reason there.
+     */
+    public static String write(TaskStatus task, String message) {
+        return write(new Envelope(200, message, TaskData.of(task)));
     }
 
     /** {@code {"status":400,"message":"..."}}. */

@@ -84,7 +84,7 @@ public final class RequestValidator {
             return null;
         }
         if (bytes.length > ApiLimits.MAX_IMAGE_BYTES) {
-            violations.add(RequestViolation.of(field, "validation.image.too-large",
+            violations.add(RequestViolation.of(field, RequestViolation.IMAGE_TOO_LARGE,
                 megabytes(bytes.length), megabytes(ApiLimits.MAX_IMAGE_BYTES)));
             return null;
         }
@@ -92,7 +92,7 @@ public final class RequestValidator {
         try {
             info = ImageFiles.probe(bytes);
         } catch (ImageReadException e) {
-            violations.add(RequestViolation.of(field, "validation.image.unreadable", e.reason()));
+            violations.add(RequestViolation.of(field, RequestViolation.IMAGE_UNREADABLE, e.reason()));
             return null;
         }
         if (info.width() > ApiLimits.MAX_SIDE || info.height() > ApiLimits.MAX_SIDE) {
@@ -114,7 +114,7 @@ public final class RequestValidator {
         try {
             plane = MaskCodec.read(bytes, mask.width(), mask.height());
         } catch (ImageReadException e) {
-            violations.add(RequestViolation.of(field, "validation.image.unreadable", e.reason()));
+            violations.add(RequestViolation.of(field, RequestViolation.IMAGE_UNREADABLE, e.reason()));
             return;
         }
         if (plane.isEmpty()) {

@@ -9,6 +9,11 @@ import java.util.Locale;
  * says what to do, from the {@code validation.*} messages.
  */
 public record RequestViolation(String field, String key, List<Object> args) {
+    /** The key of an image or mask whose bytes cannot be read as an image. */
+    public static final String IMAGE_UNREADABLE = "validation.image.unreadable";
+    /** The key of an image or mask over the 15 MB limit. */
+    public static final String IMAGE_TOO_LARGE = "validation.image.too-large";
+
     public RequestViolation {
         args = List.copyOf(args);
     }
