@@ -165,9 +165,12 @@ public final class RequestValidator {
         }
     }
 
-    /** "17.3" for 18,140,000 bytes, "15" for the limit: sizes in MB (1024 x 1024 bytes), one decimal. */
+    /**
+     * Sizes in MB (1024 x 1024 bytes) to one decimal, rounded up so that a file one byte over the limit reads
+     * "15.1", never "15"; "15" for the limit itself.
+     */
     private static String megabytes(long bytes) {
-        String text = String.format(Locale.ROOT, "%.1f", bytes / MEBIBYTE);
+        String text = String.format(Locale.ROOT, "%.1f", Math.ceil(bytes * 10 / MEBIBYTE) / 10);
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 }
