@@ -1,0 +1,101 @@
+package org.inpaintstudio.backend;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.inpaintstudio.api.InpaintRequest;
+import org.inpaintstudio.api.TaskStatus;
+import org.inpaintstudio.engine.Inpainter;
+
+/**
+ * Runs tasks on the offline engine with the service's life cycle and limits: a fixed pool of workers, a bounded
+ * queue in front of it, the processing limit enforced by cancelling the engine, and image_url/mask_url downloads.
+ *
+ * <p>The engine comes from a supplier, called once per task, so an engine need not be safe to share between
+ * workers.
+ */
+public final class LocalBackend implements Backend {
+    private static final Duration CANCEL_WAIT = Duration.ofSeconds(5);
+
+    private final LocalBackendSettings settings;
+    private final ThreadPoolExecutor workers;
+    private final ScheduledExecutorService deadlines;
+    private final UrlFetcher fetcher;
+    private final Semaphore places;
+    private final Set<TaskRun> live = ConcurrentHashMap.newKeySet();
+    private final TaskRun.Context context;
+    private volatile boolean shutDown;
+
+    public LocalBackend(Supplier<Inpainter> engines, LocalBackendSettings settings, Executor callbacks) {
+        this.settings = settings;
+        this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), new DaemonThreads("inpaint-worker"));
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("inpaint-deadline"));
+        this.fetcher = new UrlFetcher(settings.fetchTimeout(), settings.maxImageBytes(), settings.allowUrlHosts());
+        this.places = new Semaphore(settings.workers() + settings.maxQueue());
+        Consumer<TaskRun> onEnd = this::ended;
+        this.context = new TaskRun.Context(engines, new TaskInputs(fetcher, settings), deadlines,
+            settings.processingLimit(), callbacks, onEnd, Clock.systemUTC());
+    }
+
+    public LocalBackendSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public InpaintTask submit(InpaintRequest request, Consumer<TaskStatus> updates) {
+        if (shutDown) {
+            throw new IllegalStateException("the backend is shut down");
+        }
+        if (!places.tryAcquire()) {
+            throw new BackendBusyException(settings.maxQueue());
+        }
+        TaskRun run = new TaskRun(request, updates, context);
+        live.add(run);
+        run.announceQueued();
+        workers.execute(run);
+        return run;
+    }
+
+    /** Tasks queued or running. */
+    public int activeTasks() {
+        return live.size();
+    }
+
+    private void ended(TaskRun run) {
+        workers.remove(run);
+        if (live.remove(run)) {
+            places.release();
+        }
+    }
+
+    @Override
+    public void shutdown(Duration grace) {
+        shutDown = true;
+        live.forEach(TaskRun::cancelIfQueued);
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(grace.toNanos(), TimeUnit.NANOSECONDS)) {
+                live.forEach(TaskRun::cancel);
+                workers.awaitTermination(CANCEL_WAIT.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            live.forEach(TaskRun::cancel);
+            Thread.currentThread().interrupt();
+        } finally {
+            workers.shutdownNow();
+            deadlines.shutdownNow();
+            fetcher.close();
+        }
+    }
+}

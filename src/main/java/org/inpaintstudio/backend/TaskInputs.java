@@ -1,0 +1,121 @@
+package org.inpaintstudio.backend;
+
+import java.awt.image.BufferedImage;
+import org.inpaintstudio.api.ApiUrls;
+import org.inpaintstudio.api.Base64Codec;
+import org.inpaintstudio.api.ImageSource;
+import org.inpaintstudio.api.InpaintRequest;
+import org.inpaintstudio.api.MaskSource;
+import org.inpaintstudio.api.TaskState;
+import org.inpaintstudio.image.ImageFiles;
+import org.inpaintstudio.image.ImageFormat;
+import org.inpaintstudio.image.ImageInfo;
+import org.inpaintstudio.image.ImageLimits;
+import org.inpaintstudio.image.ImageReadException;
+import org.inpaintstudio.image.MaskCodec;
+import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.RectanglesJson;
+
+/**
+ * The preparing step of a task: gets the image and mask bytes (downloading URLs), checks them against the limits
+ * and decodes them. Every problem becomes the task's failure state: -3 or -5 for a download, -7 for an image or mask
+ * that cannot be used.
+ */
+final class TaskInputs {
+    /** The decoded image, the format it came in (which picks the output format) and the mask, of the same size. */
+    record Loaded(BufferedImage image, ImageFormat format, MaskPlane mask) {
+    }
+
+    private final UrlFetcher fetcher;
+    private final LocalBackendSettings settings;
+
+    TaskInputs(UrlFetcher fetcher, LocalBackendSettings settings) {
+        this.fetcher = fetcher;
+        this.settings = settings;
+    }
+
+    Loaded load(InpaintRequest request) throws TaskFailure {
+        byte[] imageBytes = imageBytes(request.image());
+        ImageInfo info = probe(imageBytes, request.image().field());
+        BufferedImage image;
+        try {
+            image = ImageFiles.read(imageBytes, request.image().field(), new ImageLimits(info.pixelCount())).image();
+        } catch (ImageReadException e) {
+            throw new TaskFailure(TaskState.INVALID_IMAGE, e.getMessage());
+        }
+        MaskPlane mask = mask(request.mask(), image.getWidth(), image.getHeight());
+        if (mask.isEmpty()) {
+            throw new TaskFailure(TaskState.INVALID_IMAGE,
+                "the mask marks nothing to repair; paint or send the area to remove in white");
+        }
+        return new Loaded(image, info.format(), mask);
+    }
+
+    private byte[] imageBytes(ImageSource source) throws TaskFailure {
+        if (source instanceof ImageSource.File file) {
+            return checkedSize(file.upload().bytes(), source.field());
+        }
+        if (source instanceof ImageSource.Base64 base64) {
+            return checkedSize(decodeBase64(base64.data(), source.field()), source.field());
+        }
+        return download(((ImageSource.Url) source).url(), source.field());
+    }
+
+    private MaskPlane mask(MaskSource source, int width, int height) throws TaskFailure {
+        if (source instanceof MaskSource.Rectangles rectangles) {
+            return RectanglesJson.toMask(rectangles.rectangles(), width, height);
+        }
+        byte[] bytes;
+        if (source instanceof MaskSource.File file) {
+            bytes = checkedSize(file.upload().bytes(), source.field());
+        } else if (source instanceof MaskSource.Base64 base64) {
+            bytes = checkedSize(decodeBase64(base64.data(), source.field()), source.field());
+        } else {
+            bytes = download(((MaskSource.Url) source).url(), source.field());
+        }
+        try {
+            return MaskCodec.read(bytes, width, height);
+        } catch (ImageReadException e) {
+            throw new TaskFailure(TaskState.INVALID_IMAGE, e.getMessage());
+        }
+    }
+
+    private ImageInfo probe(byte[] bytes, String field) throws TaskFailure {
+        ImageInfo info;
+        try {
+            info = ImageFiles.probe(bytes);
+        } catch (ImageReadException e) {
+            throw new TaskFailure(TaskState.INVALID_IMAGE, e.getMessage());
+        }
+        if (info.width() > settings.maxSide() || info.height() > settings.maxSide()) {
+            throw new TaskFailure(TaskState.INVALID_IMAGE, field + " is " + info.width() + " x " + info.height()
+                + " pixels; the limit is " + settings.maxSide() + " x " + settings.maxSide() + ". Scale it down.");
+        }
+        return info;
+    }
+
+    private byte[] download(String url, String field) throws TaskFailure {
+        try {
+            return fetcher.fetch(ApiUrls.repairAmpersands(url));
+        } catch (UrlFetchException e) {
+            TaskState state = e.tooLarge() ? TaskState.IMAGE_URL_TOO_LARGE : TaskState.IMAGE_URL_DOWNLOAD_FAILED;
+            throw new TaskFailure(state, field + ": " + e.getMessage());
+        }
+    }
+
+    private byte[] checkedSize(byte[] bytes, String field) throws TaskFailure {
+        if (bytes.length > settings.maxImageBytes()) {
+            throw new TaskFailure(TaskState.INVALID_IMAGE, field + " is " + bytes.length + " bytes; the limit is "
+                + settings.maxImageBytes() + " bytes");
+        }
+        return bytes;
+    }
+
+    private static byte[] decodeBase64(String text, String field) throws TaskFailure {
+        try {
+            return Base64Codec.decode(text);
+        } catch (IllegalArgumentException e) {
+            throw new TaskFailure(TaskState.INVALID_IMAGE, field + " is not valid base64: " + e.getMessage());
+        }
+    }
+}
