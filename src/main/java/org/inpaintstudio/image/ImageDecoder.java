@@ -56,8 +56,6 @@ final class ImageDecoder {
             } finally {
                 reader.dispose();
             }
-        } catch (ImageReadException e) {
-            throw e;
         } catch (IOException | RuntimeException e) {
             throw ReadFailures.translate(source, format, e);
         }
