@@ -5,7 +5,9 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,11 +27,15 @@ class ImageIoBenchmark {
 
     @Test
     void masksAndFilesAt4096() {
-        for (int type : new int[] {BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_3BYTE_BGR,
-            BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_4BYTE_ABGR}) {
+        Map<String, Integer> layouts = new LinkedHashMap<>();
+        layouts.put("8-bit gray", BufferedImage.TYPE_BYTE_GRAY);
+        layouts.put("8-bit RGB", BufferedImage.TYPE_3BYTE_BGR);
+        layouts.put("8-bit RGBA", BufferedImage.TYPE_4BYTE_ABGR);
+        layouts.put("int ARGB", BufferedImage.TYPE_INT_ARGB);
+        layouts.forEach((name, type) -> {
             BufferedImage image = maskLike(type);
-            report("MaskCodec.fromImage, image type " + type, () -> MaskCodec.fromImage(image));
-        }
+            report("MaskCodec.fromImage, " + name, () -> MaskCodec.fromImage(image));
+        });
         BufferedImage rgb16 = ImageSamples.sixteenBit(SIZE, SIZE, true);
         rgb16.createGraphics().drawImage(maskLike(BufferedImage.TYPE_INT_ARGB), 0, 0, null);
         report("MaskCodec.fromImage, 16-bit RGBA", () -> MaskCodec.fromImage(rgb16));
