@@ -71,6 +71,7 @@ public final class MainWindow {
         acceptDrops(scene, opener);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
+        stage.setOnHidden(e -> autosaver.flushNow()); // however the window goes, the pending autosave is written
         stage.setOnCloseRequest(e -> {
             e.consume();
             actions.close();
