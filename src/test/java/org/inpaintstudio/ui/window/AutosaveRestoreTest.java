@@ -33,17 +33,7 @@ class AutosaveRestoreTest extends EditorWindowFixture {
         List<MaskRectangle> rectangles = onFx(() -> model().rectangles().snapshot());
         assertEquals(1, rectangles.size());
 
-        Path autosave = appData.resolve("autosave").resolve(AutosaveStore.keyFor(TestImages.COFFEE));
-        waitUntil(() -> Files.exists(autosave.resolve("mask.png")));
-
-        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        assertShowing("#unsaved-dialog");
-        clickOn("#unsaved-discard");
-        waitUntil(() -> !stage.isShowing());
-
-        openWindow();
-        openThroughShortcut(TestImages.COFFEE);
-        assertShowing("#restore-dialog");
+        closeWithoutExportingAndReopen();
         clickOn("#restore-yes");
         waitUntil(() -> model().rectangles().items().size() == 1);
         assertArrayEquals(strokes, maskBytes());
@@ -61,6 +51,15 @@ class AutosaveRestoreTest extends EditorWindowFixture {
         openCoffee();
         type(KeyCode.B);
         drag(screenPoint(100, 100), MouseButton.PRIMARY).moveTo(screenPoint(200, 200)).drop();
+        Path autosave = closeWithoutExportingAndReopen();
+        clickOn("#restore-no");
+        waitUntil(() -> !Files.exists(autosave.resolve("mask.png")));
+        assertEquals(0, onFx(() -> model().mask().repairCount()));
+        assertFalse(model().isDirty());
+    }
+
+    /** Waits for the autosave, closes the window choosing not to export, opens the photo in a new window. */
+    private Path closeWithoutExportingAndReopen() throws Exception {
         Path autosave = appData.resolve("autosave").resolve(AutosaveStore.keyFor(TestImages.COFFEE));
         waitUntil(() -> Files.exists(autosave.resolve("mask.png")));
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
@@ -71,9 +70,6 @@ class AutosaveRestoreTest extends EditorWindowFixture {
         openWindow();
         openThroughShortcut(TestImages.COFFEE);
         assertShowing("#restore-dialog");
-        clickOn("#restore-no");
-        waitUntil(() -> !Files.exists(autosave.resolve("mask.png")));
-        assertEquals(0, onFx(() -> model().mask().repairCount()));
-        assertFalse(model().isDirty());
+        return autosave;
     }
 }
