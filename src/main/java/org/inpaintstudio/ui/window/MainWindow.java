@@ -90,10 +90,6 @@ public final class MainWindow {
         return model;
     }
 
-    public EditorActions actions() {
-        return actions;
-    }
-
     private NotificationPane notices(EditorCanvas content) {
         NotificationPane pane = new NotificationPane(content);
         pane.setId("notice-pane");
