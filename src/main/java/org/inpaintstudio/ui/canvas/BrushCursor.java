@@ -34,11 +34,6 @@ final class BrushCursor extends Group {
         update();
     }
 
-    /** Radius in view pixels, as drawn. */
-    double radius() {
-        return outer.getRadius();
-    }
-
     private void update() {
         double r = Math.max(1, model.brushSizeProperty().get() / 2.0 * model.viewport().scale());
         for (Circle c : new Circle[] {outer, inner}) {

@@ -19,7 +19,7 @@ import org.inpaintstudio.ui.tool.ToolBox;
  * tool; the wheel zooms around the pointer. The tool that got the press gets the drag and release.
  */
 final class CanvasInput {
-    /** JavaFX reports about 40 units of deltaY per wheel notch. */
+    /** Pixels per wheel notch when the platform does not say (it usually reports 40 as the multiplier). */
     private static final double WHEEL_NOTCH = 40;
 
     private final EditorViewModel model;
@@ -101,7 +101,8 @@ final class CanvasInput {
 
     private void scrolled(ScrollEvent e) {
         if (model.document() != null && e.getDeltaY() != 0) {
-            model.viewport().zoomByWheel(e.getDeltaY() / WHEEL_NOTCH, e.getX(), e.getY());
+            double perNotch = e.getMultiplierY() > 0 ? e.getMultiplierY() : WHEEL_NOTCH;
+            model.viewport().zoomByWheel(e.getDeltaY() / perNotch, e.getX(), e.getY());
             track(e.getX(), e.getY());
             e.consume();
         }

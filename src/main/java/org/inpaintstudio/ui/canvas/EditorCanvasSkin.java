@@ -71,11 +71,6 @@ final class EditorCanvasSkin extends SkinBase<EditorCanvas> {
         new CanvasInput(model, canvas.tools(), surface, canvas, brush);
     }
 
-    /** How many mask tiles exist (tests: painting one corner must not build the rest). */
-    int overlayTileCount() {
-        return overlay.tileCount();
-    }
-
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         Window window = getSkinnable().getScene() == null ? null : getSkinnable().getScene().getWindow();

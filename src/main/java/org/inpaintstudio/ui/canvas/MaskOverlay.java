@@ -64,11 +64,6 @@ final class MaskOverlay extends Group implements MaskChangeListener {
         }
     }
 
-    /** Number of tiles made so far (tests check that empty areas cost nothing). */
-    int tileCount() {
-        return getChildren().size();
-    }
-
     @Override
     public void maskChanged(MaskRegion region) {
         int tx0 = region.x0() / TILE;

@@ -49,14 +49,16 @@ final class RectangleLayer extends Pane {
         Color fill = tint.get().deriveColor(0, 1, 1, model.overlayOpacityProperty().get());
         for (int i = 0; i < rectangles.items().size(); i++) {
             MaskRectangle r = rectangles.items().get(i);
-            Rectangle shape = outline(r);
-            shape.setId("mask-rectangle-" + i);
-            shape.setFill(fill);
-            shape.getStyleClass().add("mask-rectangle");
+            Rectangle area = outline(r);
+            area.setFill(fill);
+            // the outline is its own shape so that its shadow does not darken the tinted area
+            Rectangle border = outline(r);
+            border.setId("mask-rectangle-" + i);
+            border.getStyleClass().add("mask-rectangle");
             if (i == rectangles.selected()) {
-                shape.getStyleClass().add("selected");
+                border.getStyleClass().add("selected");
             }
-            children.add(shape);
+            children.addAll(area, border);
         }
         MaskRectangle selected = rectangles.selectedRectangle();
         if (selected != null) {

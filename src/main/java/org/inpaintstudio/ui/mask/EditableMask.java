@@ -144,10 +144,6 @@ public final class EditableMask {
         }
     }
 
-    int tileCount() {
-        return tilesX * tilesY;
-    }
-
     MaskRegion tileBounds(int tile) {
         int x0 = (tile % tilesX) * TILE;
         int y0 = (tile / tilesX) * TILE;

@@ -2,52 +2,27 @@ package org.inpaintstudio.ui.tool;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Cursor;
-import javafx.scene.Node;
-import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.editor.ToolKind;
 import org.inpaintstudio.ui.mask.PolygonRasterizer.Point;
 
 /** Freehand closed outline: drag around an object, release to fill it (Alt subtracts). */
-public final class LassoTool implements CanvasTool {
+public final class LassoTool extends OutlineTool {
     /** Points closer than this (view pixels) to the previous one are skipped. */
     private static final double MIN_STEP = 1.5;
 
-    private final EditorViewModel model;
-    private final OutlinePreview preview;
     private final List<Point> points = new ArrayList<>();
     private boolean subtract;
     private double lastViewX;
     private double lastViewY;
-    private Node options;
 
     public LassoTool(EditorViewModel model) {
-        this.model = model;
-        this.preview = new OutlinePreview(model.viewport());
+        super(model, "editor.lasso.hint");
     }
 
     @Override
     public ToolKind kind() {
         return ToolKind.LASSO;
-    }
-
-    @Override
-    public Cursor cursor() {
-        return Cursor.CROSSHAIR;
-    }
-
-    @Override
-    public Node options() {
-        if (options == null) {
-            options = ToolOptions.hint(Messages.get("editor.lasso.hint"));
-        }
-        return options;
-    }
-
-    @Override
-    public Node preview() {
-        return preview.node();
     }
 
     @Override
@@ -71,7 +46,7 @@ public final class LassoTool implements CanvasTool {
             return;
         }
         add(pointer);
-        OutlineFill.apply(model, List.copyOf(points), subtract || pointer.alt(), "history.lasso",
+        fill(List.copyOf(points), subtract || pointer.alt(), "history.lasso",
             "history.lasso.subtract");
         deactivate();
     }

@@ -2,10 +2,7 @@ package org.inpaintstudio.ui.tool;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Cursor;
-import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
-import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.editor.ToolKind;
 import org.inpaintstudio.ui.mask.PolygonRasterizer.Point;
@@ -14,43 +11,21 @@ import org.inpaintstudio.ui.mask.PolygonRasterizer.Point;
  * Straight-edged outline: click the corners; click the first one again, double-click or press Enter to fill it
  * (Alt on any click subtracts). Backspace drops the last corner, Esc the whole outline.
  */
-public final class PolygonTool implements CanvasTool {
+public final class PolygonTool extends OutlineTool {
     /** How near (view pixels) a click must be to the first corner to close the outline. */
     private static final double CLOSE_DISTANCE = 8;
 
-    private final EditorViewModel model;
-    private final OutlinePreview preview;
     private final List<Point> points = new ArrayList<>();
     private boolean subtract;
     private Point pointerAt;
-    private Node options;
 
     public PolygonTool(EditorViewModel model) {
-        this.model = model;
-        this.preview = new OutlinePreview(model.viewport());
+        super(model, "editor.polygon.hint");
     }
 
     @Override
     public ToolKind kind() {
         return ToolKind.POLYGON;
-    }
-
-    @Override
-    public Cursor cursor() {
-        return Cursor.CROSSHAIR;
-    }
-
-    @Override
-    public Node options() {
-        if (options == null) {
-            options = ToolOptions.hint(Messages.get("editor.polygon.hint"));
-        }
-        return options;
-    }
-
-    @Override
-    public Node preview() {
-        return preview.node();
     }
 
     /** Corners placed so far (a copy). */
@@ -111,7 +86,7 @@ public final class PolygonTool implements CanvasTool {
     }
 
     private void close() {
-        OutlineFill.apply(model, List.copyOf(points), subtract, "history.polygon", "history.polygon.subtract");
+        fill(List.copyOf(points), subtract, "history.polygon", "history.polygon.subtract");
         deactivate();
     }
 

@@ -40,10 +40,6 @@ public final class EditorActions {
         return opener;
     }
 
-    public MaskFiles files() {
-        return files;
-    }
-
     public Settings settings() {
         return settings;
     }

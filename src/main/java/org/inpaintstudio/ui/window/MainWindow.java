@@ -71,6 +71,7 @@ public final class MainWindow {
         acceptDrops(scene, opener);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
+        stage.setOnHidden(e -> autosaver.flushNow()); // however the window goes, the pending autosave is written
         stage.setOnCloseRequest(e -> {
             e.consume();
             actions.close();
@@ -87,10 +88,6 @@ public final class MainWindow {
 
     public EditorViewModel model() {
         return model;
-    }
-
-    public EditorActions actions() {
-        return actions;
     }
 
     private NotificationPane notices(EditorCanvas content) {
