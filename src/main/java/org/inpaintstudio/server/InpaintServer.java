@@ -1,6 +1,7 @@
 package org.inpaintstudio.server;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,6 +22,7 @@ import org.inpaintstudio.backend.Backend;
 public final class InpaintServer implements AutoCloseable {
     private static final int MAX_HTTP_THREADS = 64;
     private static final long IDLE_TIMEOUT_MS = 30_000;
+    private static final long SHUTDOWN_IDLE_TIMEOUT_MS = 200;
     private static final Duration STOP_MARGIN = Duration.ofSeconds(5);
 
     private final Server jetty;
@@ -51,6 +53,8 @@ public final class InpaintServer implements AutoCloseable {
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         connector.setIdleTimeout(IDLE_TIMEOUT_MS);
+        // At shutdown, idle keep-alive connections are closed quickly; requests still running are waited for.
+        connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT_MS);
         jetty.addConnector(connector);
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setRequestLog(new AccessLog(settings.accessLog()));
@@ -92,6 +96,15 @@ public final class InpaintServer implements AutoCloseable {
     /** Tasks currently known: running, queued, or finished and not yet expired. */
     int storedTasks() {
         return store.size();
+    }
+
+    /** Files in the temporary folder, uploads being received and results: what a test checks is cleaned up. */
+    long temporaryFiles() throws IOException {
+        return files.count();
+    }
+
+    Path resultsDirectory() {
+        return files.results();
     }
 
     /** Blocks until the server has stopped. */

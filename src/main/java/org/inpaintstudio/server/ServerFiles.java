@@ -41,6 +41,13 @@ final class ServerFiles implements AutoCloseable {
         return results;
     }
 
+    /** How many files are in the folder, uploads and results. */
+    long count() throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(Files::isRegularFile).count();
+        }
+    }
+
     @Override
     public void close() {
         try (Stream<Path> paths = Files.walk(root)) {
