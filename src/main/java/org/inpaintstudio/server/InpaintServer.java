@@ -39,7 +39,7 @@ public final class InpaintServer implements AutoCloseable {
         this.files = files;
         this.store = new TaskStore(backend, files.results(), settings.retention(), Clock.systemUTC());
         UploadLimits limits = UploadLimits.forImagesOf(ApiLimits.MAX_IMAGE_BYTES);
-        ApiHandler api = new ApiHandler(ApiKeys.of(settings.apiKeys()), new RateLimiter(settings.qps()),
+        ApiHandler api = new ApiHandler(ApiKeys.of(settings.apiKeys()), new PerKeyRateLimit(settings.qps()),
             new CreateTaskHandler(new MultipartReader(limits, files.uploads()), store, settings.syncWait()),
             new TaskQueryHandler(store), new ResultHandler(store));
 
@@ -98,9 +98,14 @@ public final class InpaintServer implements AutoCloseable {
         return store.size();
     }
 
-    /** Files in the temporary folder, uploads being received and results: what a test checks is cleaned up. */
-    long temporaryFiles() throws IOException {
-        return files.count();
+    /** Uploads being received, kept on disk: a test checks none is left behind. */
+    long uploadFiles() throws IOException {
+        return ServerFiles.count(files.uploads());
+    }
+
+    /** Results on disk. */
+    long resultFiles() throws IOException {
+        return ServerFiles.count(files.results());
     }
 
     Path resultsDirectory() {

@@ -70,6 +70,9 @@ final class MultipartReader {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
             ? failure.getCause() : failure;
         String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("headers max length exceeded")) {
+            return RequestRefused.badRequest("the headers of a part are over " + MAX_PART_HEADERS_BYTES + " bytes");
+        }
         if (cause instanceof HttpException http && http.getCode() == 413
             || message.contains("max length exceeded") || message.contains("max file size exceeded")) {
             return tooLarge();

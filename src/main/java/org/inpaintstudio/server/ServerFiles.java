@@ -41,9 +41,9 @@ final class ServerFiles implements AutoCloseable {
         return results;
     }
 
-    /** How many files are in the folder, uploads and results. */
-    long count() throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
+    /** How many files are in a folder and below it. */
+    static long count(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
             return paths.filter(Files::isRegularFile).count();
         }
     }

@@ -254,7 +254,7 @@ class ServedTaskStatesTest {
         try (Response response = harness.get(resultPath)) {
             assertEquals(404, response.code());
         }
-        assertEquals(0, harness.server.temporaryFiles(), "the result file is deleted");
+        assertEquals(0, harness.server.resultFiles(), "the result file is deleted");
     }
 
     @Test
@@ -272,7 +272,7 @@ class ServedTaskStatesTest {
                 assertEquals(200, response.code());
             }
         }
-        assertEquals(2, harness.server.temporaryFiles());
+        assertEquals(2, harness.server.resultFiles());
         assertFalse(first.equals(third));
     }
 
