@@ -103,10 +103,8 @@ public final class InpaintClient {
         HttpAnswer answer = exchange.create(request.sync() ? syncHttp : http,
             endpoints.create(CreateTaskBody.of(request)), scope);
         if (answer.isSuccessful() && request.returnType() == ReturnType.BINARY && !answer.looksLikeJson()) {
-            if (answer.body().length == 0) {
-                throw AnswerReader.unreadable("the service answered with an empty image", true);
-            }
-            return new Created(TaskStatus.of(null, TaskState.DONE, 100), answer.body());
+            byte[] image = ResultFetcher.requireImage(answer.body(), true);
+            return new Created(TaskStatus.of(null, TaskState.DONE, 100), image);
         }
         TaskStatus status = answers.task(answer, true);
         scope.taskCreated(status.taskId());
