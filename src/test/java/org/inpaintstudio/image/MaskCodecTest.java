@@ -168,6 +168,24 @@ class MaskCodecTest {
         assertTrue(mask.isRepair(0, 0));
     }
 
+    @Test
+    void fastPathsAgreeWithTheGeneralRuleOnRandomPixels() {
+        Random random = new Random(11);
+        int[] types = {BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_4BYTE_ABGR,
+            BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_INT_BGR};
+        for (int type : types) {
+            BufferedImage image = new BufferedImage(97, 61, type);
+            int[] samples = new int[97 * 61 * image.getRaster().getNumBands()];
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] = 96 + random.nextInt(64); // around the thresholds, where mistakes show
+            }
+            image.getRaster().setPixels(0, 0, 97, 61, samples);
+            MaskPlane general = RepairRule.applyGeneral(image);
+            assertTrue(general.repairCount() > 0 && general.repairCount() < 97 * 61, "type " + type);
+            assertArrayEquals(general.data(), MaskCodec.fromImage(image).data(), "type " + type);
+        }
+    }
+
     private static List<Boolean> row(MaskPlane mask) {
         Boolean[] row = new Boolean[mask.width()];
         for (int x = 0; x < row.length; x++) {

@@ -29,7 +29,7 @@ class RectanglesJsonTest {
         assertEquals(List.of(), RectanglesJson.parse("[]"));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         "[{\"x\":1.5,\"y\":0,\"width\":10,\"height\":10}] | 0 | x | rectangles[0].x must be a whole number of pixels, was 1.5",
         "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10},{\"x\":\"10\",\"y\":0,\"width\":10,\"height\":10}] | 1 | x | rectangles[1].x must be a whole number of pixels, was the text \"10\"; write numbers without quotes",
@@ -51,7 +51,7 @@ class RectanglesJsonTest {
         assertEquals(field, e.field());
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10} | rectangles are not valid JSON at line 1",
         "[{\"x\":0,\"x\":1,\"y\":0,\"width\":10,\"height\":10}] | rectangles are not valid JSON at line 1, column 12 (Duplicate field 'x')",
