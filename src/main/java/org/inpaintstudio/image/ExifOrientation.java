@@ -33,10 +33,6 @@ enum ExifOrientation {
         return value >= 1 && value <= 8 ? values()[value - 1] : NORMAL;
     }
 
-    int tag() {
-        return ordinal() + 1;
-    }
-
     /** Orientations 5 to 8 turn the image a quarter, so width and height trade places. */
     boolean swapsAxes() {
         return ordinal() >= TRANSPOSE.ordinal();

@@ -50,30 +50,31 @@ final class ImageDecoder {
                 if (!limits.allows(stored)) {
                     throw new ImageTooLargeException(source.name(), stored, limits);
                 }
-                BufferedImage image = decode(source, reader, stored);
-                image = OrientationTransform.apply(image, ExifOrientation.of(source, format));
-                return new DecodedImage(image, format);
+                return new DecodedImage(decodeUpright(source, reader, stored), format);
             } finally {
                 reader.dispose();
             }
-        } catch (ImageReadException e) {
-            throw e;
         } catch (IOException | RuntimeException e) {
             throw ReadFailures.translate(source, format, e);
         }
     }
 
-    private static BufferedImage decode(EncodedImage source, ImageReader reader, ImageInfo stored)
+    private static BufferedImage decodeUpright(EncodedImage source, ImageReader reader, ImageInfo stored)
         throws IOException {
-        List<String> warnings = new ArrayList<>();
-        reader.addIIOReadWarningListener(collectInto(warnings));
-        BufferedImage image;
         try {
-            image = reader.read(0);
-        } catch (OutOfMemoryError e) {
+            BufferedImage image = decode(source, reader);
+            return OrientationTransform.apply(image, ExifOrientation.of(source, stored.format()));
+        } catch (OutOfMemoryError e) { // one large array failed: the heap is usable again once it is dropped
             throw new ImageReadException(source.name(), "there is not enough memory for an image of "
                 + stored.width() + " x " + stored.height() + " pixels; close other images or scale it down", null);
         }
+    }
+
+    /** Decodes image 0; a JPEG that ends early only gets a warning from ImageIO, and is refused here. */
+    private static BufferedImage decode(EncodedImage source, ImageReader reader) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener(collectInto(warnings));
+        BufferedImage image = reader.read(0);
         for (String warning : warnings) {
             if (warning.toLowerCase(Locale.ROOT).contains("premature end")) {
                 throw new ImageReadException(source.name(), ReadFailures.TRUNCATED, null);

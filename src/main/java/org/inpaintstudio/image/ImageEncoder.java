@@ -12,9 +12,13 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
-/** Encodes an image in one format, adapting the pixels to what the format can hold. */
+/**
+ * Encodes an image in one format, adapting the pixels to what the format can hold. The JDK's writers come first
+ * (TwelveMonkeys' JPEG writer only wraps the JDK's, and its TIFF writer cannot write 16-bit RGB); WebP, which the
+ * JDK lacks, is written by webp-imageio.
+ */
 final class ImageEncoder {
-    private static final String PREFERRED_PLUGINS = "com.twelvemonkeys.";
+    private static final String PREFERRED_PLUGINS = "com.sun.imageio.";
     private static final String TIFF_COMPRESSION = "LZW";
 
     static {
@@ -82,7 +86,7 @@ final class ImageEncoder {
         return param;
     }
 
-    /** A writer that can encode these pixels, TwelveMonkeys first, or null when none can. */
+    /** A writer that can encode these pixels, the JDK's first, or null when none can. */
     private static ImageWriter writerFor(ImageFormat format, BufferedImage pixels) {
         ImageTypeSpecifier type = ImageTypeSpecifier.createFromRenderedImage(pixels);
         ImageWriter chosen = null;

@@ -42,6 +42,11 @@ public final class ImageFiles {
         return ImageDecoder.read(EncodedImage.of(file), limits);
     }
 
+    /** {@link #read(Path, ImageLimits)} with the editor's budget, {@link ImageLimits#EDITOR}. */
+    public static DecodedImage read(Path file) {
+        return read(file, ImageLimits.EDITOR);
+    }
+
     /** {@link #read(Path, ImageLimits)} for bytes in memory; messages call them "the image". */
     public static DecodedImage read(byte[] encoded, ImageLimits limits) {
         return read(encoded, UNNAMED, limits);
@@ -82,8 +87,10 @@ public final class ImageFiles {
         write(image, file, format, options);
     }
 
-    /** The encoded bytes of an image, converted as {@link #write(BufferedImage, Path, ImageFormat,
-     * ImageWriteOptions)} describes. */
+    /**
+     * The encoded bytes of an image, converted as {@link #write(BufferedImage, Path, ImageFormat,
+     * ImageWriteOptions)} describes (e.g. for an upload).
+     */
     public static byte[] encode(BufferedImage image, ImageFormat format, ImageWriteOptions options) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {

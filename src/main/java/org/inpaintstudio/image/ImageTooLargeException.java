@@ -1,5 +1,7 @@
 package org.inpaintstudio.image;
 
+import java.util.Locale;
+
 /** The image's header claims more pixels than the {@link ImageLimits} allow; nothing was decoded. */
 public class ImageTooLargeException extends ImageReadException {
     private static final long serialVersionUID = 1L;
@@ -20,7 +22,6 @@ public class ImageTooLargeException extends ImageReadException {
 
     static String megapixels(long pixels) {
         double value = pixels / 1_000_000.0;
-        return (value >= 10 ? String.format(java.util.Locale.ROOT, "%.0f", value)
-            : String.format(java.util.Locale.ROOT, "%.1f", value)) + " megapixels";
+        return String.format(Locale.ROOT, value >= 10 ? "%.0f megapixels" : "%.1f megapixels", value);
     }
 }
