@@ -71,7 +71,8 @@ class InpaintCommandTest {
 
     private InpaintCommand command(Map<String, String> environment) {
         return new InpaintCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), environment, config -> config.withRequestsPerSecond(1000)
+            new PrintStream(err, true, StandardCharsets.UTF_8), environment, config -> config
+                .withRequestsPerSecond(1000)
                 .withPolling(Duration.ofMillis(5), 1, Duration.ofMillis(5))
                 .withRetries(2, Duration.ofMillis(5), Duration.ofMillis(5)));
     }
