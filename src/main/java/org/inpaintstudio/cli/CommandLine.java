@@ -42,6 +42,8 @@ public final class CommandLine {
                 return ExitCode.OK;
             case "inpaint":
                 return new InpaintCommand(out, err, environment).run(List.of(rest));
+            case "serve":
+                return ServeCommand.offline(out, err).run(List.of(rest));
             default:
                 if (first.startsWith("-")) {
                     err.println("Unknown option " + first + ". Run with --help to see the commands.");

@@ -12,6 +12,7 @@ final class Usage {
             Usage:
               inpaint-studio [IMAGE]            open the editor (with IMAGE)
               inpaint-studio inpaint [OPTIONS]  inpaint one image from the command line
+              inpaint-studio serve [OPTIONS]    serve the inpainting API on this machine
               inpaint-studio --help | --version
 
             Run 'inpaint-studio inpaint --help' for the options of inpaint.
