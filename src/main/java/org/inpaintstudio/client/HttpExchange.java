@@ -58,30 +58,45 @@ final class HttpExchange {
                 answer = once(http, request, scope, !idempotent);
             } catch (IOException e) {
                 boolean safe = idempotent || neverSent(e);
-                if (!safe || failures >= maxRetries) {
-                    throw new NetworkException(service, e, !safe);
+                NetworkException failure = new NetworkException(service, e, !safe);
+                if (!safe) {
+                    throw failure;
                 }
-                retryAfter(backoff.delayNanos(failures++), scope, ClientNotice.RETRYING);
+                failures = retryOrThrow(failures, backoff.delayNanos(failures), scope, ClientNotice.RETRYING, failure);
                 continue;
             }
             if (answer.code() == 429) {
-                if (rateLimited >= maxRetries) {
-                    throw ServiceRefusedException.of(answers.errorOf(answer));
-                }
-                retryAfter(serverDelay(answer).orElse(backoff.delayNanos(rateLimited++)), scope,
-                    ClientNotice.RATE_LIMITED);
+                rateLimited = retryOrThrow(rateLimited, serverDelay(answer).orElse(backoff.delayNanos(rateLimited)),
+                    scope, ClientNotice.RATE_LIMITED, ServiceRefusedException.of(answers.errorOf(answer)));
                 continue;
             }
             if (answer.code() >= 500) {
-                if (!idempotent || failures >= maxRetries) {
-                    throw new ServerException(answer.code(), answers.errorOf(answer).message(),
-                        !idempotent, null);
+                ServerException failure = new ServerException(answer.code(), answers.errorOf(answer).message(),
+                    !idempotent, null);
+                if (!idempotent) {
+                    throw failure;
                 }
-                retryAfter(serverDelay(answer).orElse(backoff.delayNanos(failures++)), scope, ClientNotice.RETRYING);
+                failures = retryOrThrow(failures, serverDelay(answer).orElse(backoff.delayNanos(failures)), scope,
+                    ClientNotice.RETRYING, failure);
                 continue;
             }
             return answer;
         }
+    }
+
+    /**
+     * Holds every request of this client back by {@code delayNanos} before retry number {@code done + 1}, and
+     * returns {@code done + 1}; throws {@code failure} instead when the retries are used up or the wait would pass
+     * the deadline. The limiter does the waiting.
+     */
+    private int retryOrThrow(int done, long delayNanos, TaskScope scope, ClientNotice notice, ClientException failure)
+        throws ClientException {
+        if (done >= maxRetries || delayNanos > scope.remainingNanos()) {
+            throw failure;
+        }
+        limiter.holdUntil(System.nanoTime() + delayNanos);
+        scope.notice(notice);
+        return done + 1;
     }
 
     private HttpAnswer once(OkHttpClient http, Request request, TaskScope scope, boolean create)
@@ -106,15 +121,6 @@ final class HttpExchange {
         } finally {
             scope.cancellation().detach(call);
         }
-    }
-
-    /** Holds every request of this client back by {@code nanos}, then lets the limiter do the waiting. */
-    private void retryAfter(long nanos, TaskScope scope, ClientNotice notice) throws DeadlineExceededException {
-        if (nanos > scope.remainingNanos()) {
-            throw scope.deadlineExceeded(false, null);
-        }
-        limiter.holdUntil(System.nanoTime() + nanos);
-        scope.notice(notice);
     }
 
     private static Optional<Long> serverDelay(HttpAnswer answer) {

@@ -5,6 +5,8 @@ import okhttp3.OkHttpClient;
 import org.inpaintstudio.api.ApiUrls;
 import org.inpaintstudio.api.Base64Codec;
 import org.inpaintstudio.api.TaskStatus;
+import org.inpaintstudio.image.ImageFormat;
+import org.inpaintstudio.image.ImageReadException;
 
 /**
  * The result image of a finished task: downloaded at once when it is a URL (it expires after an hour; a
@@ -27,16 +29,23 @@ final class ResultFetcher {
             throw AnswerReader.unreadable("the task is done but the answer has no result image", false);
         }
         HttpUrl url = HttpUrl.parse(ApiUrls.repairAmpersands(image));
-        return url != null ? download(url, scope) : decode(image);
+        return requireImage(url != null ? download(url, scope) : decode(image), false);
+    }
+
+    /** The bytes, when they start like an image of a supported format. */
+    static byte[] requireImage(byte[] bytes, boolean create) throws ServerException {
+        try {
+            ImageFormat.detect(bytes);
+            return bytes;
+        } catch (ImageReadException e) {
+            throw AnswerReader.unreadable("the result is not an image: " + e.getMessage(), create);
+        }
     }
 
     private byte[] download(HttpUrl url, TaskScope scope) throws ClientException {
         HttpAnswer answer = exchange.fetch(http, endpoints.download(url), scope);
         if (!answer.isSuccessful()) {
             throw new ResultExpiredException(answer.code());
-        }
-        if (answer.body().length == 0) {
-            throw AnswerReader.unreadable("the result download was empty", false);
         }
         return answer.body();
     }

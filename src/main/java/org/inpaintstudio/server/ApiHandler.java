@@ -14,12 +14,12 @@ final class ApiHandler extends Handler.Abstract {
     private static final String KEY_HEADER = "X-API-KEY";
 
     private final ApiKeys keys;
-    private final RateLimiter limiter;
+    private final PerKeyRateLimit limiter;
     private final CreateTaskHandler create;
     private final TaskQueryHandler query;
     private final ResultHandler results;
 
-    ApiHandler(ApiKeys keys, RateLimiter limiter, CreateTaskHandler create, TaskQueryHandler query,
+    ApiHandler(ApiKeys keys, PerKeyRateLimit limiter, CreateTaskHandler create, TaskQueryHandler query,
         ResultHandler results) {
         super(InvocationType.BLOCKING);
         this.keys = keys;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartFormData;
@@ -18,15 +20,21 @@ import org.inpaintstudio.api.FileUpload;
  */
 final class FormFields implements AutoCloseable {
     private final MultiPartFormData.Parts parts;
+    private final Map<String, MultiPart.Part> firstByName = new HashMap<>();
     private final UploadLimits limits;
 
     FormFields(MultiPartFormData.Parts parts, UploadLimits limits) {
         this.parts = parts;
         this.limits = limits;
+        for (MultiPart.Part part : parts) {
+            if (part.getName() != null) {
+                firstByName.putIfAbsent(part.getName(), part);
+            }
+        }
     }
 
     boolean has(String name) {
-        MultiPart.Part part = parts.getFirst(name);
+        MultiPart.Part part = firstByName.get(name);
         return part != null && part.getLength() != 0;
     }
 
@@ -35,26 +43,33 @@ final class FormFields implements AutoCloseable {
         if (!has(name)) {
             return Optional.empty();
         }
-        MultiPart.Part part = parts.getFirst(name);
+        MultiPart.Part part = firstByName.get(name);
         if (part.getLength() > limits.maxImageBytes()) {
             throw RequestRefused.tooLarge(name + " is " + part.getLength() + " bytes; the limit is "
                 + limits.describeImageLimit() + ". Send a smaller image.");
         }
         String fileName = part.getFileName() == null ? name : part.getFileName();
-        try (InputStream in = Content.Source.asInputStream(part.createContentSource())) {
-            return Optional.of(new FileUpload(in.readAllBytes(), fileName));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the received part " + name, e);
-        }
+        return Optional.of(new FileUpload(bytes(part), fileName));
     }
 
-    /** A text field, UTF-8, without surrounding white space; empty when not sent or blank. */
+    /**
+     * A text field without surrounding white space; empty when not sent or blank. Bytes that are not UTF-8 become
+     * U+FFFD, so the value is refused for what it is (not a URL, not base64) rather than for its encoding.
+     */
     Optional<String> text(String name) {
         if (!has(name)) {
             return Optional.empty();
         }
-        String value = parts.getFirst(name).getContentAsString(StandardCharsets.UTF_8).strip();
+        String value = new String(bytes(firstByName.get(name)), StandardCharsets.UTF_8).strip();
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static byte[] bytes(MultiPart.Part part) {
+        try (InputStream in = Content.Source.asInputStream(part.createContentSource())) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the received part " + part.getName(), e);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.inpaintstudio.server;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,6 +22,7 @@ import org.inpaintstudio.backend.Backend;
 public final class InpaintServer implements AutoCloseable {
     private static final int MAX_HTTP_THREADS = 64;
     private static final long IDLE_TIMEOUT_MS = 30_000;
+    private static final long SHUTDOWN_IDLE_TIMEOUT_MS = 200;
     private static final Duration STOP_MARGIN = Duration.ofSeconds(5);
 
     private final Server jetty;
@@ -37,7 +39,7 @@ public final class InpaintServer implements AutoCloseable {
         this.files = files;
         this.store = new TaskStore(backend, files.results(), settings.retention(), Clock.systemUTC());
         UploadLimits limits = UploadLimits.forImagesOf(ApiLimits.MAX_IMAGE_BYTES);
-        ApiHandler api = new ApiHandler(ApiKeys.of(settings.apiKeys()), new RateLimiter(settings.qps()),
+        ApiHandler api = new ApiHandler(ApiKeys.of(settings.apiKeys()), new PerKeyRateLimit(settings.qps()),
             new CreateTaskHandler(new MultipartReader(limits, files.uploads()), store, settings.syncWait()),
             new TaskQueryHandler(store), new ResultHandler(store));
 
@@ -51,6 +53,8 @@ public final class InpaintServer implements AutoCloseable {
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         connector.setIdleTimeout(IDLE_TIMEOUT_MS);
+        // At shutdown, idle keep-alive connections are closed quickly; requests still running are waited for.
+        connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT_MS);
         jetty.addConnector(connector);
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setRequestLog(new AccessLog(settings.accessLog()));
@@ -92,6 +96,20 @@ public final class InpaintServer implements AutoCloseable {
     /** Tasks currently known: running, queued, or finished and not yet expired. */
     int storedTasks() {
         return store.size();
+    }
+
+    /** Uploads being received, kept on disk: a test checks none is left behind. */
+    long uploadFiles() throws IOException {
+        return ServerFiles.count(files.uploads());
+    }
+
+    /** Results on disk. */
+    long resultFiles() throws IOException {
+        return ServerFiles.count(files.results());
+    }
+
+    Path resultsDirectory() {
+        return files.results();
     }
 
     /** Blocks until the server has stopped. */

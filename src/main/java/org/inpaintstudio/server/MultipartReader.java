@@ -10,6 +10,7 @@ import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartConfig;
 import org.eclipse.jetty.http.MultiPartFormData;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.util.Attributes;
 import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.thread.Invocable;
 
@@ -53,7 +54,9 @@ final class MultipartReader {
             onRefused.accept(tooLarge());
             return;
         }
-        MultiPartFormData.onParts(request, request, contentType, config,
+        // Parts are kept in attributes of our own, not the request's: FormFields closes them (deleting their
+        // files), and Jetty's end-of-request clean-up would only log a failed upload a second time.
+        MultiPartFormData.onParts(request, new Attributes.Mapped(), contentType, config,
             Promise.Invocable.from(Invocable.InvocationType.BLOCKING, (parts, failure) -> {
                 if (failure != null) {
                     onRefused.accept(refusalFor(failure));
@@ -67,6 +70,9 @@ final class MultipartReader {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
             ? failure.getCause() : failure;
         String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("headers max length exceeded")) {
+            return RequestRefused.badRequest("the headers of a part are over " + MAX_PART_HEADERS_BYTES + " bytes");
+        }
         if (cause instanceof HttpException http && http.getCode() == 413
             || message.contains("max length exceeded") || message.contains("max file size exceeded")) {
             return tooLarge();

@@ -41,6 +41,13 @@ final class ServerFiles implements AutoCloseable {
         return results;
     }
 
+    /** How many files are in a folder and below it. */
+    static long count(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile).count();
+        }
+    }
+
     @Override
     public void close() {
         try (Stream<Path> paths = Files.walk(root)) {

@@ -42,6 +42,10 @@ public record ServerSettings(String host, int port, List<String> apiKeys, double
         return new ServerSettings(host, port, apiKeys, qps, retention, syncWait, shutdownGrace, accessLog);
     }
 
+    public ServerSettings withApiKeys(List<String> apiKeys) {
+        return new ServerSettings(host, port, apiKeys, qps, retention, syncWait, shutdownGrace, accessLog);
+    }
+
     public ServerSettings withQps(double qps) {
         return new ServerSettings(host, port, apiKeys, qps, retention, syncWait, shutdownGrace, accessLog);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -72,10 +73,10 @@ class RequestValidatorTest {
 
     @Test
     void gifAndOtherFormatsAreRefusedByName() {
-        byte[] gif = "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] gif = "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;".getBytes(StandardCharsets.ISO_8859_1);
 
         assertSays(onlyViolation(InpaintRequest.of(file(gif), BOX)), "image_file", "GIF");
-        assertSays(onlyViolation(InpaintRequest.of(file("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        assertSays(onlyViolation(InpaintRequest.of(file("hello".getBytes(StandardCharsets.UTF_8)),
             BOX)), "image_file", "jpg");
         assertSays(onlyViolation(InpaintRequest.of(file(new byte[0]), BOX)), "image_file", "empty");
     }

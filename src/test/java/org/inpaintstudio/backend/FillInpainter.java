@@ -2,21 +2,38 @@ package org.inpaintstudio.backend;
 
 import java.awt.image.BufferedImage;
 import org.inpaintstudio.engine.CancellationToken;
+import org.inpaintstudio.engine.InpaintCancelledException;
 import org.inpaintstudio.engine.Inpainter;
 import org.inpaintstudio.engine.ProgressListener;
 import org.inpaintstudio.image.MaskPlane;
 
-/** A stand-in engine: paints the masked pixels one colour, reporting progress row by row. */
+/**
+ * A stand-in engine: paints the masked pixels one colour. With a delay it first works for that long in four
+ * steps, reporting progress and heeding cancellation, so that a poll can see it processing.
+ */
 public final class FillInpainter implements Inpainter {
+    private static final int STEPS = 4;
+
     private final int rgb;
+    private final long delayMs;
 
     public FillInpainter(int rgb) {
+        this(rgb, 0);
+    }
+
+    public FillInpainter(int rgb, long delayMs) {
         this.rgb = rgb;
+        this.delayMs = delayMs;
     }
 
     @Override
     public BufferedImage inpaint(BufferedImage image, MaskPlane mask, ProgressListener progress,
         CancellationToken cancel) {
+        for (int step = 0; step < STEPS && delayMs > 0; step++) {
+            pause(delayMs / STEPS);
+            cancel.throwIfCancelled();
+            progress.progress((step + 1.0) / (STEPS + 1));
+        }
         BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < image.getHeight(); y++) {
             cancel.throwIfCancelled();
@@ -26,5 +43,14 @@ public final class FillInpainter implements Inpainter {
             progress.progress((y + 1.0) / image.getHeight());
         }
         return out;
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InpaintCancelledException();
+        }
     }
 }

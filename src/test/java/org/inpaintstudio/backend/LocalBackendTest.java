@@ -243,10 +243,7 @@ class LocalBackendTest {
 
     @Test
     void shutdownLetsARunningTaskFinishWithinTheGrace() throws Exception {
-        start(() -> (image, mask, progress, cancel) -> {
-            sleep(200);
-            return new FillInpainter(RED).inpaint(image, mask, progress, cancel);
-        }, FAST.withProcessingLimit(Duration.ofSeconds(5)));
+        start(() -> new FillInpainter(RED, 200), FAST.withProcessingLimit(Duration.ofSeconds(5)));
         byte[] png = TestImages.png(16, 16);
         InpaintTask running = backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), updates::add);
         InpaintTask queued = backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), s -> { });
@@ -285,11 +282,4 @@ class LocalBackendTest {
         }
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -10,32 +10,18 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import okhttp3.mockwebserver.MockResponse;
-import org.inpaintstudio.api.ImageSource;
 import org.inpaintstudio.api.InpaintRequest;
-import org.inpaintstudio.api.MaskSource;
-import org.inpaintstudio.image.MaskRectangle;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 
 /** The key goes in the X-API-KEY header and nowhere else: not in messages, toString or stack traces. */
 class ApiKeySecrecyTest {
-    private static final InpaintRequest REQUEST = InpaintRequest.of(
-        new ImageSource.Url("https://example.com/in.png"),
-        new MaskSource.Rectangles(List.of(new MaskRectangle(0, 0, 10, 10))));
+    private static final InpaintRequest REQUEST = MockService.URL_REQUEST;
 
-    private MockService service;
+    @RegisterExtension
+    final MockService service = new MockService();
 
-    @BeforeEach
-    void start() throws Exception {
-        service = new MockService();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        service.close();
-    }
 
     private static void assertKeyNowhereIn(ClientException e) {
         StringWriter trace = new StringWriter();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -14,34 +13,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.inpaintstudio.api.ImageSource;
 import org.inpaintstudio.api.InpaintRequest;
-import org.inpaintstudio.api.MaskSource;
 import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.api.TaskStatus;
-import org.inpaintstudio.image.MaskRectangle;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Cancelling stops the task at once, whether it is waiting between polls or inside a call. */
 class CancellationTest {
-    private static final InpaintRequest REQUEST = InpaintRequest.of(
-        new ImageSource.Url("https://example.com/in.png"),
-        new MaskSource.Rectangles(List.of(new MaskRectangle(0, 0, 10, 10))));
+    private static final InpaintRequest REQUEST = MockService.URL_REQUEST;
 
-    private MockService service;
+    @RegisterExtension
+    final MockService service = new MockService();
     private final AtomicInteger polls = new AtomicInteger();
 
-    @BeforeEach
-    void start() throws Exception {
-        service = new MockService();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        service.close();
-    }
 
     /** A task that never ends; status answers after the first are delayed by {@code answerDelay}. */
     private void processForever(Duration answerDelay) {

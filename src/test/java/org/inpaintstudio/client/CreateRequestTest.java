@@ -15,9 +15,8 @@ import org.inpaintstudio.api.MaskSource;
 import org.inpaintstudio.api.ReturnType;
 import org.inpaintstudio.api.TestImages;
 import org.inpaintstudio.image.MaskRectangle;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,17 +27,9 @@ class CreateRequestTest {
     private static final byte[] MASK = TestImages.photo("masks/coffee_box.png");
     private static final String RESULT = Base64Codec.encode(TestImages.png(4, 4));
 
-    private MockService service;
+    @RegisterExtension
+    final MockService service = new MockService();
 
-    @BeforeEach
-    void start() throws Exception {
-        service = new MockService();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        service.close();
-    }
 
     private List<MockService.FormPart> send(InpaintRequest request) throws Exception {
         service.answer(200, MockService.done("t-1", RESULT, ReturnType.BASE64));

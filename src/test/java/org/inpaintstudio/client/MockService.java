@@ -18,20 +18,44 @@ import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 import org.inpaintstudio.api.ApiError;
 import org.inpaintstudio.api.ApiJson;
+import org.inpaintstudio.api.ImageSource;
+import org.inpaintstudio.api.InpaintRequest;
+import org.inpaintstudio.api.MaskSource;
 import org.inpaintstudio.api.ReturnType;
 import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.api.TaskStatus;
+import org.inpaintstudio.image.MaskRectangle;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A scripted service on loopback, a client configured with short waits for it, and readers for what it got. */
-final class MockService implements AutoCloseable {
+/**
+ * A scripted service on loopback, a client configured with short waits for it, and readers for what it got.
+ * Register it with {@code @RegisterExtension} to have it started and stopped around each test.
+ */
+final class MockService implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
     static final String KEY = "sk-secret-7f3a9c21e4b6d805";
     static final String TASKS_PATH = "/api/tasks/visual/inpaint";
     private static final Pattern BOUNDARY = Pattern.compile("boundary=(.+)");
 
+    /** A request that passes validation without any image bytes: an image URL and one rectangle. */
+    static final InpaintRequest URL_REQUEST = InpaintRequest.of(new ImageSource.Url("https://example.com/in.png"),
+        new MaskSource.Rectangles(List.of(new MaskRectangle(0, 0, 10, 10))));
+
     final MockWebServer server = new MockWebServer();
 
-    MockService() throws IOException {
+    void start() throws IOException {
         server.start(InetAddress.getLoopbackAddress(), 0);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        close();
     }
 
     /** Fast waits so the whole suite stays quick; no rate limit to speak of. */

@@ -9,37 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import org.inpaintstudio.api.Base64Codec;
-import org.inpaintstudio.api.ImageSource;
 import org.inpaintstudio.api.InpaintRequest;
-import org.inpaintstudio.api.MaskSource;
 import org.inpaintstudio.api.ReturnType;
 import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.api.TestImages;
-import org.inpaintstudio.image.MaskRectangle;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every row of API.md's state table, met while polling. */
 class StateTableTest {
-    private static final InpaintRequest REQUEST = InpaintRequest.of(
-        new ImageSource.Url("https://example.com/in.png"),
-        new MaskSource.Rectangles(List.of(new MaskRectangle(0, 0, 10, 10))));
+    private static final InpaintRequest REQUEST = MockService.URL_REQUEST;
     private static final byte[] RESULT = TestImages.png(3, 3);
 
-    private MockService service;
+    @RegisterExtension
+    final MockService service = new MockService();
     private final RecordingListener listener = new RecordingListener();
 
-    @BeforeEach
-    void start() throws Exception {
-        service = new MockService();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        service.close();
-    }
 
     @ParameterizedTest
     @EnumSource(value = TaskState.class, names = {"QUEUED", "PREPARING", "WAITING", "PROCESSING"})

@@ -6,37 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Locale;
 import org.inpaintstudio.api.ApiStatus;
-import org.inpaintstudio.api.ImageSource;
 import org.inpaintstudio.api.InpaintRequest;
-import org.inpaintstudio.api.MaskSource;
 import org.inpaintstudio.api.ReturnType;
-import org.inpaintstudio.image.MaskRectangle;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every row of API.md's status table, as the client meets it on a create. */
 class StatusTableTest {
-    private static final InpaintRequest REQUEST = InpaintRequest.of(
-        new ImageSource.Url("https://example.com/in.png"),
-        new MaskSource.Rectangles(List.of(new MaskRectangle(0, 0, 10, 10)))).withReturnType(ReturnType.BASE64);
+    private static final InpaintRequest REQUEST = MockService.URL_REQUEST.withReturnType(ReturnType.BASE64);
 
-    private MockService service;
+    @RegisterExtension
+    final MockService service = new MockService();
 
-    @BeforeEach
-    void start() throws Exception {
-        service = new MockService();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        service.close();
-    }
 
     @ParameterizedTest(name = "HTTP {0} is {1}")
     @CsvSource({

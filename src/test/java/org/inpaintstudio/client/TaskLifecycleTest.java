@@ -11,38 +11,26 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 import org.inpaintstudio.api.Base64Codec;
-import org.inpaintstudio.api.ImageSource;
 import org.inpaintstudio.api.InpaintRequest;
-import org.inpaintstudio.api.MaskSource;
 import org.inpaintstudio.api.ReturnType;
 import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.api.TestImages;
-import org.inpaintstudio.image.MaskRectangle;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Create, poll to the end, fetch the result, in every return type and mode. */
 class TaskLifecycleTest {
     private static final byte[] RESULT = TestImages.png(8, 6);
-    private static final InpaintRequest ASYNC = InpaintRequest.of(new ImageSource.Url("https://example.com/in.png"),
-        new MaskSource.Rectangles(List.of(new MaskRectangle(1, 2, 3, 4))));
+    private static final InpaintRequest ASYNC = MockService.URL_REQUEST;
 
-    private MockService service;
+    @RegisterExtension
+    final MockService service = new MockService();
     private final RecordingListener listener = new RecordingListener();
 
-    @BeforeEach
-    void start() throws Exception {
-        service = new MockService();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        service.close();
-    }
 
     private void answerResultDownload(MockService host) {
-        host.server.enqueue(new MockResponse().setHeader("Content-Type", "image/png").setBody(new Buffer().write(RESULT)));
+        host.server.enqueue(new MockResponse().setHeader("Content-Type", "image/png")
+            .setBody(new Buffer().write(RESULT)));
     }
 
     @Test
@@ -75,6 +63,7 @@ class TaskLifecycleTest {
     @Test
     void aResultUrlOnAnotherHostIsDownloadedWithoutTheKeyAndWithAmpersandsRepaired() throws Exception {
         try (MockService storage = new MockService()) {
+            storage.start();
             answerResultDownload(storage);
             String signed = storage.url("/out/r.png") + "?Expires=1638782547\\u0026Signature=abc";
             service.answer(200, MockService.done("t-1", signed, ReturnType.URL));

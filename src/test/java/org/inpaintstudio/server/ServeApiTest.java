@@ -24,7 +24,6 @@ import org.inpaintstudio.backend.TestImages;
 import org.inpaintstudio.client.Cancellation;
 import org.inpaintstudio.client.TaskListener;
 import org.inpaintstudio.client.TaskResult;
-import org.inpaintstudio.engine.Inpainter;
 import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.image.MaskRectangle;
 import org.junit.jupiter.api.AfterAll;
@@ -50,7 +49,8 @@ class ServeApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        harness = ServerHarness.start(ServeApiTest::slowFill);
+        // Slow enough for a poll to see the task processing.
+        harness = ServerHarness.start(() -> new FillInpainter(FILL, 120));
         host = new ImageHost();
         host.serve("/photo.png?Expires=1&Signature=abc", IMAGE);
         host.serve("/mask.png", MASK);
@@ -60,17 +60,6 @@ class ServeApiTest {
     static void stop() throws Exception {
         harness.close();
         host.close();
-    }
-
-    /** Fills like {@link FillInpainter}, slowly enough for a poll to see it processing. */
-    private static Inpainter slowFill() {
-        return (image, mask, progress, cancel) -> {
-            progress.progress(0.3);
-            sleep(60);
-            progress.progress(0.6);
-            sleep(60);
-            return new FillInpainter(FILL).inpaint(image, mask, progress, cancel);
-        };
     }
 
     static Stream<Arguments> everySourcePair() {
@@ -164,11 +153,4 @@ class ServeApiTest {
             Integer.toHexString(inside));
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

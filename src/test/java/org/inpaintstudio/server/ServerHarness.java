@@ -47,7 +47,7 @@ final class ServerHarness implements AutoCloseable {
 
     static ServerSettings settings() {
         return ServerSettings.defaults(List.of(KEY)).withAddress("127.0.0.1", 0).withQps(0)
-            .withShutdownGrace(Duration.ofSeconds(2));
+            .withShutdownGrace(Duration.ofMillis(200));
     }
 
     static LocalBackendSettings backendSettings() {

@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
  * A token bucket per API key: {@code qps} tokens a second, holding at most {@code max(1, qps)} so a short burst
  * of that many requests passes. A qps of 0 (or less) lifts the limit.
  */
-public final class RateLimiter {
+public final class PerKeyRateLimit {
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
     private final double qps;
@@ -16,11 +16,11 @@ public final class RateLimiter {
     private final LongSupplier nanoClock;
     private final ConcurrentHashMap<Integer, Bucket> buckets = new ConcurrentHashMap<>();
 
-    public RateLimiter(double qps) {
+    public PerKeyRateLimit(double qps) {
         this(qps, System::nanoTime);
     }
 
-    RateLimiter(double qps, LongSupplier nanoClock) {
+    PerKeyRateLimit(double qps, LongSupplier nanoClock) {
         this.qps = qps;
         this.capacity = Math.max(1, qps);
         this.nanoClock = nanoClock;

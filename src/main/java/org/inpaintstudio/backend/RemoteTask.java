@@ -1,0 +1,78 @@
+package org.inpaintstudio.backend;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.inpaintstudio.api.InpaintRequest;
+import org.inpaintstudio.api.InvalidRequestException;
+import org.inpaintstudio.api.TaskStatus;
+import org.inpaintstudio.client.Cancellation;
+import org.inpaintstudio.client.ClientException;
+import org.inpaintstudio.client.InpaintClient;
+import org.inpaintstudio.client.TaskCancelledException;
+import org.inpaintstudio.client.TaskFailedException;
+import org.inpaintstudio.client.TaskResult;
+import org.inpaintstudio.image.ImageFormat;
+import org.inpaintstudio.image.ImageReadException;
+
+/** One task run by the client to its end: statuses passed on, the outcome told through the callback executor. */
+final class RemoteTask implements InpaintTask, Runnable {
+    private final InpaintClient client;
+    private final InpaintRequest request;
+    private final Consumer<TaskStatus> updates;
+    private final Executor callbacks;
+    private final Cancellation cancellation = new Cancellation();
+    private final CompletableFuture<TaskOutcome> outcome = new CompletableFuture<>();
+    private volatile String id;
+
+    RemoteTask(InpaintClient client, InpaintRequest request, Consumer<TaskStatus> updates, Executor callbacks) {
+        this.client = client;
+        this.request = request;
+        this.updates = updates;
+        this.callbacks = callbacks;
+    }
+
+    /** The service's task id, or null until the service has answered the create request. */
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public CompletionStage<TaskOutcome> outcome() {
+        return outcome;
+    }
+
+    @Override
+    public void cancel() {
+        cancellation.cancel();
+    }
+
+    @Override
+    public void run() {
+        try {
+            TaskResult result = client.run(request, this::report, cancellation);
+            InpaintResult image = new InpaintResult(result.image(), ImageFormat.detect(result.image()));
+            // The client has reported the final status already.
+            end(() -> outcome.complete(TaskOutcome.done(result.status(), image)));
+        } catch (TaskFailedException e) {
+            end(() -> outcome.complete(TaskOutcome.failed(e.status(), e.getMessage())));
+        } catch (TaskCancelledException e) {
+            end(() -> outcome.cancel(false));
+        } catch (ClientException | InvalidRequestException | ImageReadException e) {
+            end(() -> outcome.completeExceptionally(e));
+        }
+    }
+
+    private void report(TaskStatus status) {
+        if (status.taskId() != null) {
+            id = status.taskId();
+        }
+        callbacks.execute(() -> updates.accept(status));
+    }
+
+    private void end(Runnable ending) {
+        callbacks.execute(ending);
+    }
+}

@@ -1,0 +1,144 @@
+package org.inpaintstudio.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.inpaintstudio.backend.HostAllowList;
+import org.inpaintstudio.backend.LocalBackend;
+import org.inpaintstudio.backend.LocalBackendSettings;
+import org.inpaintstudio.engine.InpaintMethod;
+import org.inpaintstudio.engine.Inpainter;
+import org.inpaintstudio.engine.Inpainters;
+import org.inpaintstudio.server.ApiKeys;
+import org.inpaintstudio.server.InpaintServer;
+import org.inpaintstudio.server.ResultRetention;
+import org.inpaintstudio.server.ServerSettings;
+
+/**
+ * {@code serve}: the API of API.md on this machine, over the offline engine, until Ctrl+C or SIGTERM, which stop
+ * it gracefully. Prints one access-log line per request; a key it generated is printed once, at start.
+ */
+final class ServeCommand {
+    /** Jetty's own start and stop notices are noise on a command line; its warnings still show. */
+    private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
+    private static final long ENGINE_SEED = 1;
+    static final String USAGE = """
+        Usage: inpaint-studio serve [OPTIONS]
+
+        Serves the inpainting API (POST /api/tasks/visual/inpaint, GET .../{task_id}) over
+        the offline engine, for scripts, web pages and other machines. Ctrl+C stops it,
+        letting running tasks finish for a few seconds first.
+
+          --host ADDRESS          where to listen (default 127.0.0.1: this machine only)
+          --port N                the port (default 8765; 0 picks a free one)
+          --api-key KEY           the X-API-KEY clients must send (default: a random key,
+                                  printed once at start)
+          --qps N                 tasks a second per key (default 2, as the service; 0: no limit)
+          --workers N             tasks processed at once (default: half the processor cores)
+          --max-queue N           tasks that may wait for a worker (default 16); more are
+                                  answered 429 with Retry-After
+          --allow-url-hosts LIST  fetch image_url and mask_url only from these hosts, e.g.
+                                  images.example.com,*.cdn.example.org (default: any host)
+          --method auto|patch|telea   the engine's algorithm (default auto)
+
+        Limits as the service: images up to 15 MB and 4096 x 4096, 30 s of processing,
+        results kept one hour. Exit codes: 0 stopped, 2 bad option or port in use.
+        """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Function<InpaintOptions.Method, Supplier<Inpainter>> engines;
+
+    /** The command on the offline engine, one engine per task, with a fixed seed so results repeat. */
+    static ServeCommand offline(PrintStream out, PrintStream err) {
+        return new ServeCommand(out, err,
+            method -> () -> Inpainters.create(InpaintMethod.valueOf(method.name()), ENGINE_SEED));
+    }
+
+    /** @param engines makes the engine supplier for a method; one engine is taken per task */
+    ServeCommand(PrintStream out, PrintStream err, Function<InpaintOptions.Method, Supplier<Inpainter>> engines) {
+        this.out = out;
+        this.err = err;
+        this.engines = engines;
+    }
+
+    int run(List<String> args) {
+        if (args.contains("--help") || args.contains("-h")) {
+            out.print(USAGE);
+            return ExitCode.OK;
+        }
+        InpaintServer server;
+        try {
+            server = start(args);
+        } catch (OptionException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        if (server == null) {
+            return ExitCode.BAD_INPUT;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("Stopping: running tasks may finish for " + ServerSettings.DEFAULT_GRACE.toSeconds()
+                + " s, then are cancelled.");
+            server.stop();
+            out.println("Stopped.");
+        }, "inpaint-serve-stop"));
+        try {
+            server.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.stop();
+        }
+        return ExitCode.OK;
+    }
+
+    /** Starts the server and says where it listens; null (with the reason printed) when it cannot listen. */
+    InpaintServer start(List<String> args) throws OptionException {
+        ServeOptions options = ServeOptions.parse(args);
+        JETTY_LOG.setLevel(Level.WARNING);
+        boolean generated = options.apiKey() == null;
+        String key = generated ? ApiKeys.generate() : options.apiKey();
+        LocalBackendSettings backendSettings = LocalBackendSettings.defaults()
+            .withWorkers(options.workers())
+            .withMaxQueue(options.maxQueue())
+            .withAllowUrlHosts(HostAllowList.of(options.allowUrlHosts()));
+        LocalBackend backend = new LocalBackend(engines.apply(options.method()), backendSettings, Runnable::run);
+        ServerSettings settings = ServerSettings.defaults(List.of(key))
+            .withAddress(options.host(), options.port())
+            .withQps(options.qps())
+            .withAccessLog(out::println);
+        InpaintServer server;
+        try {
+            server = InpaintServer.start(settings, backend);
+        } catch (IOException e) {
+            backend.close();
+            err.println("error: " + e.getMessage() + ". Choose another --port, or stop what uses this one.");
+            return null;
+        }
+        describe(server, options, generated ? key : null);
+        return server;
+    }
+
+    private void describe(InpaintServer server, ServeOptions options, String generatedKey) {
+        out.println("Inpaint Studio serves the inpainting API at " + server.baseUrl()
+            + " (offline engine: " + options.method().name().toLowerCase(java.util.Locale.ROOT) + ", "
+            + options.workers() + " worker(s), queue " + options.maxQueue() + ", "
+            + (options.qps() > 0 ? options.qps() + " tasks/s per key" : "no rate limit") + ")");
+        out.println("  POST " + server.baseUrl() + "/api/tasks/visual/inpaint");
+        out.println("  GET  " + server.baseUrl() + "/api/tasks/visual/inpaint/{task_id}");
+        if (generatedKey != null) {
+            out.println("API key for this run (send it as X-API-KEY; choose your own with --api-key):");
+            out.println("  " + generatedKey);
+        }
+        if (options.reachableFromOtherMachines()) {
+            err.println("warning: listening on " + options.host() + ": other machines can reach this server."
+                + (options.allowUrlHosts().isEmpty()
+                ? " It fetches image_url from any host; restrict that with --allow-url-hosts." : ""));
+        }
+        out.println("Results are kept for " + ResultRetention.DEFAULT.ttl().toMinutes() + " minutes. Ctrl+C stops.");
+    }
+}
