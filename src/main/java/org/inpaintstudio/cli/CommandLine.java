@@ -2,6 +2,8 @@ package org.inpaintstudio.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.inpaintstudio.ui.EditorLauncher;
 
 /** Dispatches the command line to a sub-command, or to the editor window. */
@@ -11,10 +13,17 @@ public final class CommandLine {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> environment;
 
     public CommandLine(PrintStream out, PrintStream err) {
+        this(out, err, System.getenv());
+    }
+
+    /** @param environment the variables commands read (INPAINT_API_KEY); tests pass their own */
+    public CommandLine(PrintStream out, PrintStream err, Map<String, String> environment) {
         this.out = out;
         this.err = err;
+        this.environment = environment;
     }
 
     public int run(String[] args) {
@@ -31,6 +40,8 @@ public final class CommandLine {
             case "--version", "-V":
                 out.println("Inpaint Studio " + Version.current());
                 return ExitCode.OK;
+            case "inpaint":
+                return new InpaintCommand(out, err, environment).run(List.of(rest));
             default:
                 if (first.startsWith("-")) {
                     err.println("Unknown option " + first + ". Run with --help to see the commands.");

@@ -14,6 +14,44 @@ final class Usage {
               inpaint-studio inpaint [OPTIONS]  inpaint one image from the command line
               inpaint-studio --help | --version
 
+            Run 'inpaint-studio inpaint --help' for the options of inpaint.
+            """;
+    }
+
+    static String inpaintText() {
+        return """
+            Usage: inpaint-studio inpaint [--api-url URL] IMAGE MASK --out FILE [OPTIONS]
+
+            Removes what the mask marks from the image and writes the result to --out.
+            With --api-url the work runs on a remote service speaking the inpainting API;
+            without it, on the offline engine.
+
+            The image (one of):
+              --image FILE            an image file (jpg, jpeg, png, bmp, webp, tiff)
+              --image-url URL         an http(s) or oss:// URL the service downloads (remote only)
+              --image-base64 FILE     a file holding the image as base64 text
+            What to repair (one of):
+              --mask FILE             a mask image the image's size: white = repair, black = keep
+              --mask-url URL          a mask image URL (remote only)
+              --mask-base64 FILE      a file holding the mask image as base64 text
+              --rects JSON | @FILE    rectangles, e.g. '[{"x":0,"y":0,"width":100,"height":100}]'
+            Output:
+              --out FILE              where to write the result; its extension chooses the format
+            Remote service:
+              --api-url URL           the service's base URL, e.g. https://api.example.com
+              --api-key KEY           the X-API-KEY; better set INPAINT_API_KEY, which other users
+                                      cannot see in the process list
+              --sync                  ask for a synchronous answer (no progress steps)
+              --return-type 1|2|3     result as a download URL (1, default), base64 (2), or image
+                                      bytes (3, needs --sync)
+              --qps N                 at most N requests a second (default 2, the service's limit)
+              --timeout SECONDS       give up after this long (default 120)
+            Offline engine:
+              --method auto|patch|telea   the algorithm (default auto)
+              --seed N                the random seed, for repeatable results
+
+            Exit codes: 0 done, 2 bad input, 3 request refused, 4 task failed,
+            5 service or network failure, 6 cannot write --out, 130 cancelled.
             """;
     }
 }

@@ -1,0 +1,176 @@
+package org.inpaintstudio.api;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.inpaintstudio.image.ImageFiles;
+import org.inpaintstudio.image.ImageInfo;
+import org.inpaintstudio.image.ImageReadException;
+import org.inpaintstudio.image.MaskCodec;
+import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.MaskRectangle;
+
+/**
+ * Checks a request against the limits of API.md before anything is sent, so a designer hears at once what to fix
+ * instead of waiting for a 400: size (15 MB), pixels (4096 x 4096, read from the header), format, rectangles (at
+ * most 50, inside the image), URLs (http, https or oss, at most 512 characters), return type 3 only with sync, and
+ * a mask that repairs something.
+ *
+ * <p>{@link #validate} also repairs what API.md says to repair: a {@code \u0026} in a URL becomes {@code &}.
+ */
+public final class RequestValidator {
+    private static final Set<String> URL_SCHEMES = Set.of("http", "https", "oss");
+    private static final double MEBIBYTE = 1024 * 1024;
+
+    /** The request ready to send (URLs repaired), or every rule it breaks. */
+    public InpaintRequest validate(InpaintRequest request) throws InvalidRequestException {
+        List<RequestViolation> violations = new ArrayList<>();
+        InpaintRequest repaired = repairUrls(request);
+        ImageInfo image = checkImage(repaired.image(), violations);
+        checkMask(repaired.mask(), image, violations);
+        if (repaired.returnType() == ReturnType.BINARY && !repaired.sync()) {
+            violations.add(RequestViolation.of("return_type", "validation.return-type.needs-sync"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        return repaired;
+    }
+
+    private static InpaintRequest repairUrls(InpaintRequest request) {
+        InpaintRequest repaired = request;
+        if (request.image() instanceof ImageSource.Url url) {
+            repaired = repaired.withImage(new ImageSource.Url(ApiUrls.repairAmpersands(url.url().strip())));
+        }
+        if (request.mask() instanceof MaskSource.Url url) {
+            repaired = repaired.withMask(new MaskSource.Url(ApiUrls.repairAmpersands(url.url().strip())));
+        }
+        return repaired;
+    }
+
+    /** The image's format and size when it is sent as bytes, or null (a URL, or an image already refused). */
+    private static ImageInfo checkImage(ImageSource source, List<RequestViolation> violations) {
+        if (source instanceof ImageSource.Url url) {
+            checkUrl(source.field(), url.url(), violations);
+            return null;
+        }
+        byte[] bytes = source instanceof ImageSource.File file ? file.upload().bytes()
+            : decodeBase64(source.field(), ((ImageSource.Base64) source).data(), violations);
+        return bytes == null ? null : checkImageBytes(source.field(), bytes, violations);
+    }
+
+    private static void checkMask(MaskSource source, ImageInfo image, List<RequestViolation> violations) {
+        String field = source.field();
+        if (source instanceof MaskSource.Url url) {
+            checkUrl(field, url.url(), violations);
+        } else if (source instanceof MaskSource.Rectangles rectangles) {
+            checkRectangles(rectangles.rectangles(), image, violations);
+        } else {
+            byte[] bytes = source instanceof MaskSource.File file ? file.upload().bytes()
+                : decodeBase64(field, ((MaskSource.Base64) source).data(), violations);
+            ImageInfo mask = bytes == null ? null : checkImageBytes(field, bytes, violations);
+            if (mask != null) {
+                checkMaskImage(field, bytes, mask, image, violations);
+            }
+        }
+    }
+
+    private static ImageInfo checkImageBytes(String field, byte[] bytes, List<RequestViolation> violations) {
+        if (bytes.length == 0) {
+            violations.add(RequestViolation.of(field, "validation.image.empty"));
+            return null;
+        }
+        if (bytes.length > ApiLimits.MAX_IMAGE_BYTES) {
+            violations.add(RequestViolation.of(field, "validation.image.too-large",
+                megabytes(bytes.length), megabytes(ApiLimits.MAX_IMAGE_BYTES)));
+            return null;
+        }
+        ImageInfo info;
+        try {
+            info = ImageFiles.probe(bytes);
+        } catch (ImageReadException e) {
+            violations.add(RequestViolation.of(field, "validation.image.unreadable", e.reason()));
+            return null;
+        }
+        if (info.width() > ApiLimits.MAX_SIDE || info.height() > ApiLimits.MAX_SIDE) {
+            violations.add(RequestViolation.of(field, "validation.image.too-many-pixels",
+                info.width(), info.height(), ApiLimits.MAX_SIDE));
+            return null;
+        }
+        return info;
+    }
+
+    private static void checkMaskImage(String field, byte[] bytes, ImageInfo mask, ImageInfo image,
+        List<RequestViolation> violations) {
+        if (image != null && (mask.width() != image.width() || mask.height() != image.height())) {
+            violations.add(RequestViolation.of(field, "validation.mask.size",
+                mask.width(), mask.height(), image.width(), image.height()));
+            return;
+        }
+        MaskPlane plane;
+        try {
+            plane = MaskCodec.read(bytes, mask.width(), mask.height());
+        } catch (ImageReadException e) {
+            violations.add(RequestViolation.of(field, "validation.image.unreadable", e.reason()));
+            return;
+        }
+        if (plane.isEmpty()) {
+            violations.add(RequestViolation.of(field, "validation.mask.empty"));
+        }
+    }
+
+    private static void checkRectangles(List<MaskRectangle> rectangles, ImageInfo image,
+        List<RequestViolation> violations) {
+        String field = "rectangles";
+        if (rectangles.isEmpty()) {
+            violations.add(RequestViolation.of(field, "validation.rectangles.empty"));
+        } else if (rectangles.size() > ApiLimits.MAX_RECTANGLES) {
+            violations.add(RequestViolation.of(field, "validation.rectangles.too-many",
+                rectangles.size(), ApiLimits.MAX_RECTANGLES));
+        } else if (image != null
+            && rectangles.stream().allMatch(r -> r.clippedTo(image.width(), image.height()) == null)) {
+            violations.add(RequestViolation.of(field, "validation.rectangles.outside", image.width(), image.height()));
+        }
+    }
+
+    private static void checkUrl(String field, String url, List<RequestViolation> violations) {
+        if (url.isEmpty()) {
+            violations.add(RequestViolation.of(field, "validation.url.empty"));
+        } else if (!URL_SCHEMES.contains(ApiUrls.scheme(url)) || !parses(url)) {
+            violations.add(RequestViolation.of(field, "validation.url.scheme"));
+        } else if (url.length() > ApiLimits.MAX_URL_LENGTH) {
+            violations.add(RequestViolation.of(field, "validation.url.too-long", url.length(),
+                ApiLimits.MAX_URL_LENGTH));
+        }
+    }
+
+    private static boolean parses(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.getHost() != null || uri.getAuthority() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static byte[] decodeBase64(String field, String text, List<RequestViolation> violations) {
+        try {
+            return Base64Codec.decode(text);
+        } catch (IllegalArgumentException e) {
+            violations.add(RequestViolation.of(field, "validation.base64.invalid"));
+            return null;
+        }
+    }
+
+    /**
+     * Sizes in MB (1024 x 1024 bytes) to one decimal, rounded up so that a file one byte over the limit reads
+     * "15.1", never "15"; "15" for the limit itself.
+     */
+    private static String megabytes(long bytes) {
+        String text = String.format(Locale.ROOT, "%.1f", Math.ceil(bytes * 10 / MEBIBYTE) / 10);
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    }
+}

@@ -1,0 +1,45 @@
+package org.inpaintstudio.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.inpaintstudio.api.ReturnType;
+import org.inpaintstudio.client.ApiKey;
+
+/**
+ * The options of {@code inpaint}, checked. {@link #toString()} shows no API key.
+ *
+ * @param apiUrl the remote service, or null for the offline engine
+ * @param image which image option was given and its value, e.g. {@code --image photo.png}
+ * @param mask which mask option was given and its value, e.g. {@code --rects @boxes.json}
+ * @param seed the offline engine's random seed, or null
+ */
+record InpaintOptions(
+    String apiUrl,
+    ApiKey apiKey,
+    Given image,
+    Given mask,
+    boolean sync,
+    ReturnType returnType,
+    double requestsPerSecond,
+    Duration timeout,
+    Path out,
+    Method method,
+    Long seed) {
+
+    boolean remote() {
+        return apiUrl != null;
+    }
+
+    /** An option as given on the command line: its name and value. */
+    record Given(String option, String value) {
+        @Override
+        public String toString() {
+            return option + " " + value;
+        }
+    }
+
+    /** The offline engine's algorithm. */
+    enum Method {
+        AUTO, PATCH, TELEA
+    }
+}

@@ -1,0 +1,166 @@
+package org.inpaintstudio.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.inpaintstudio.api.ApiLimits;
+import org.inpaintstudio.api.ReturnType;
+import org.inpaintstudio.client.ApiKey;
+import org.inpaintstudio.image.ImageFormat;
+
+/**
+ * Reads the options of {@code inpaint}: {@code --name value} or {@code --name=value}, each at most once. Every
+ * mistake is an {@link OptionException} that names the option and says what to write instead.
+ */
+final class InpaintOptionsParser {
+    static final String KEY_VARIABLE = "INPAINT_API_KEY";
+    static final List<String> IMAGE_OPTIONS = List.of("--image", "--image-url", "--image-base64");
+    static final List<String> MASK_OPTIONS = List.of("--mask", "--mask-url", "--mask-base64", "--rects");
+    private static final List<String> VALUED = List.of("--api-url", "--api-key", "--image", "--image-url",
+        "--image-base64", "--mask", "--mask-url", "--mask-base64", "--rects", "--return-type", "--qps", "--timeout",
+        "--out", "--method", "--seed");
+    private static final List<String> FLAGS = List.of("--sync");
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Map<String, String> environment;
+
+    InpaintOptionsParser(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    InpaintOptions parse(List<String> args) throws OptionException {
+        Map<String, String> given = read(args);
+        String apiUrl = given.get("--api-url");
+        if (apiUrl != null && !apiUrl.matches("(?i)https?://.+")) {
+            throw new OptionException("--api-url must start with http:// or https://, like https://api.example.com;"
+                + " was " + apiUrl);
+        }
+        String key = given.containsKey("--api-key") ? given.get("--api-key") : environment.get(KEY_VARIABLE);
+        return new InpaintOptions(apiUrl, ApiKey.of(key),
+            exactlyOne(given, IMAGE_OPTIONS, "the image"),
+            exactlyOne(given, MASK_OPTIONS, "what to repair"),
+            given.containsKey("--sync"),
+            returnType(given.get("--return-type")),
+            positive(given, "--qps", ApiLimits.DEFAULT_QPS),
+            timeout(given),
+            out(given.get("--out")),
+            method(given.get("--method")),
+            seed(given.get("--seed")));
+    }
+
+    private static Map<String, String> read(List<String> args) throws OptionException {
+        Map<String, String> given = new HashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            int equals = arg.indexOf('=');
+            String name = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
+            String value;
+            if (FLAGS.contains(name)) {
+                if (equals > 0) {
+                    throw new OptionException(name + " takes no value; write just " + name + ".");
+                }
+                value = "";
+            } else if (VALUED.contains(name)) {
+                if (equals > 0) {
+                    value = arg.substring(equals + 1);
+                } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                    value = args.get(++i);
+                } else {
+                    throw new OptionException(name + " needs a value. Run 'inpaint --help' for the options.");
+                }
+            } else {
+                throw new OptionException("Unknown option " + arg + ". Run 'inpaint --help' for the options.");
+            }
+            if (given.put(name, value) != null) {
+                throw new OptionException(name + " is given twice; give it once.");
+            }
+        }
+        return given;
+    }
+
+    private static InpaintOptions.Given exactlyOne(Map<String, String> given, List<String> options, String what)
+        throws OptionException {
+        List<String> present = options.stream().filter(given::containsKey).toList();
+        if (present.size() != 1) {
+            throw new OptionException((present.isEmpty() ? "Missing " + what : "Give only one of " + present)
+                + ": use one of " + String.join(", ", options) + ".");
+        }
+        String option = present.get(0);
+        if (given.get(option).isBlank()) {
+            throw new OptionException(option + " needs a value.");
+        }
+        return new InpaintOptions.Given(option, given.get(option));
+    }
+
+    private static ReturnType returnType(String value) throws OptionException {
+        if (value == null) {
+            return ReturnType.URL;
+        }
+        try {
+            return ReturnType.fromCode(Integer.parseInt(value.strip())).orElseThrow(NumberFormatException::new);
+        } catch (NumberFormatException e) {
+            throw new OptionException("--return-type must be 1 (download URL), 2 (base64) or 3 (image bytes, with"
+                + " --sync); was " + value);
+        }
+    }
+
+    private static double positive(Map<String, String> given, String option, double otherwise)
+        throws OptionException {
+        String value = given.get(option);
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            double number = Double.parseDouble(value.strip());
+            if (number > 0 && Double.isFinite(number)) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new OptionException(option + " must be a positive number, like " + (int) otherwise + "; was " + value);
+    }
+
+    private static Duration timeout(Map<String, String> given) throws OptionException {
+        if (!given.containsKey("--timeout")) {
+            return DEFAULT_TIMEOUT;
+        }
+        return Duration.ofMillis(Math.round(positive(given, "--timeout", DEFAULT_TIMEOUT.toSeconds()) * 1000));
+    }
+
+    private static Path out(String value) throws OptionException {
+        if (value == null || value.isBlank()) {
+            throw new OptionException("Missing --out FILE: where to write the result, e.g. --out result.png.");
+        }
+        if (ImageFormat.fromFileName(value).isEmpty()) {
+            throw new OptionException("--out must end in one of " + ImageFormat.supportedExtensions()
+                + " to choose the result's format; was " + value);
+        }
+        return Path.of(value);
+    }
+
+    private static InpaintOptions.Method method(String value) throws OptionException {
+        if (value == null) {
+            return InpaintOptions.Method.AUTO;
+        }
+        try {
+            return InpaintOptions.Method.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new OptionException("--method must be auto, patch or telea; was " + value);
+        }
+    }
+
+    private static Long seed(String value) throws OptionException {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new OptionException("--seed must be a whole number, like 42; was " + value);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.inpaintstudio.client;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Sends one request through the rate limiter, with the retries that are safe for it.
+ *
+ * <p>Every request: a 429 waits (Retry-After, or back-off) and goes again, since the service refused it.
+ * A GET is idempotent: 5xx and I/O errors are retried up to the configured count. A create is not: once its body
+ * may have reached the service, a 5xx or a broken connection fails with "the task may have been created" instead
+ * of sending it twice; only a connection that never opened is retried.
+ */
+final class HttpExchange {
+    private final RateLimiter limiter;
+    private final Backoff backoff;
+    private final int maxRetries;
+    private final String service;
+    private final AnswerReader answers;
+
+    HttpExchange(RateLimiter limiter, Backoff backoff, int maxRetries, String service, AnswerReader answers) {
+        this.limiter = limiter;
+        this.backoff = backoff;
+        this.maxRetries = maxRetries;
+        this.service = service;
+        this.answers = answers;
+    }
+
+    /** A GET: retried on 429, 5xx and I/O errors. 2xx and 4xx answers are returned. */
+    HttpAnswer fetch(OkHttpClient http, Request request, TaskScope scope) throws ClientException {
+        return send(http, request, scope, true);
+    }
+
+    /** A create: never resent once it may have been accepted. 2xx and 4xx answers are returned. */
+    HttpAnswer create(OkHttpClient http, Request request, TaskScope scope) throws ClientException {
+        return send(http, request, scope, false);
+    }
+
+    private HttpAnswer send(OkHttpClient http, Request request, TaskScope scope, boolean idempotent)
+        throws ClientException {
+        int failures = 0;
+        int rateLimited = 0;
+        while (true) {
+            limiter.acquire(scope);
+            HttpAnswer answer;
+            try {
+                answer = once(http, request, scope, !idempotent);
+            } catch (IOException e) {
+                boolean safe = idempotent || neverSent(e);
+                NetworkException failure = new NetworkException(service, e, !safe);
+                if (!safe) {
+                    throw failure;
+                }
+                failures = retryOrThrow(failures, backoff.delayNanos(failures), scope, ClientNotice.RETRYING, failure);
+                continue;
+            }
+            if (answer.code() == 429) {
+                rateLimited = retryOrThrow(rateLimited, serverDelay(answer).orElse(backoff.delayNanos(rateLimited)),
+                    scope, ClientNotice.RATE_LIMITED, ServiceRefusedException.of(answers.errorOf(answer)));
+                continue;
+            }
+            if (answer.code() >= 500) {
+                ServerException failure = new ServerException(answer.code(), answers.errorOf(answer).message(),
+                    !idempotent, null);
+                if (!idempotent) {
+                    throw failure;
+                }
+                failures = retryOrThrow(failures, serverDelay(answer).orElse(backoff.delayNanos(failures)), scope,
+                    ClientNotice.RETRYING, failure);
+                continue;
+            }
+            return answer;
+        }
+    }
+
+    /**
+     * Holds every request of this client back by {@code delayNanos} before retry number {@code done + 1}, and
+     * returns {@code done + 1}; throws {@code failure} instead when the retries are used up or the wait would pass
+     * the deadline. The limiter does the waiting.
+     */
+    private int retryOrThrow(int done, long delayNanos, TaskScope scope, ClientNotice notice, ClientException failure)
+        throws ClientException {
+        if (done >= maxRetries || delayNanos > scope.remainingNanos()) {
+            throw failure;
+        }
+        limiter.holdUntil(System.nanoTime() + delayNanos);
+        scope.notice(notice);
+        return done + 1;
+    }
+
+    private HttpAnswer once(OkHttpClient http, Request request, TaskScope scope, boolean create)
+        throws IOException, ClientException {
+        scope.checkCancelled();
+        Call call = http.newCall(request);
+        // The whole exchange, body included, must end by the task's deadline.
+        call.timeout().timeout(Math.max(1, scope.remainingNanos()), TimeUnit.NANOSECONDS);
+        scope.cancellation().attach(call);
+        try (Response response = call.execute()) {
+            ResponseBody body = response.body();
+            return new HttpAnswer(response.code(), response.header("Content-Type"), response.header("Retry-After"),
+                body == null ? new byte[0] : body.bytes());
+        } catch (IOException e) {
+            if (scope.cancellation().isCancelled()) {
+                throw scope.cancelled();
+            }
+            if (scope.deadlinePassed()) {
+                throw scope.deadlineExceeded(create, e);
+            }
+            throw e;
+        } finally {
+            scope.cancellation().detach(call);
+        }
+    }
+
+    private static Optional<Long> serverDelay(HttpAnswer answer) {
+        return RetryAfter.parse(answer.retryAfter(), Instant.now()).map(Duration::toNanos);
+    }
+
+    /** The connection never opened, so the request cannot have reached the service. */
+    private static boolean neverSent(IOException e) {
+        return e instanceof ConnectException || e instanceof UnknownHostException
+            || e instanceof NoRouteToHostException;
+    }
+}

@@ -1,0 +1,55 @@
+package org.inpaintstudio.client;
+
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * The requests of API.md against one base URL: create {@code POST {base}/api/tasks/visual/inpaint}, status
+ * {@code GET {base}/api/tasks/visual/inpaint/{task_id}}. The key travels in {@code X-API-KEY} to the service
+ * only: never to a result URL on another host.
+ */
+final class ServiceEndpoints {
+    static final String KEY_HEADER = "X-API-KEY";
+    private static final String TASKS_PATH = "api/tasks/visual/inpaint";
+
+    private final HttpUrl base;
+    private final HttpUrl tasks;
+    private final ApiKey apiKey;
+
+    ServiceEndpoints(String baseUrl, ApiKey apiKey) {
+        HttpUrl parsed = HttpUrl.parse(baseUrl.strip());
+        if (parsed == null) {
+            throw new IllegalArgumentException(
+                "the service URL must start with http:// or https://, like https://api.example.com; was " + baseUrl);
+        }
+        this.base = parsed;
+        this.tasks = parsed.newBuilder().addPathSegments(TASKS_PATH).build();
+        this.apiKey = apiKey;
+    }
+
+    /** The base URL, for messages. */
+    String service() {
+        return base.toString();
+    }
+
+    Request create(RequestBody body) {
+        return withKey(new Request.Builder().url(tasks).post(body)).build();
+    }
+
+    Request status(String taskId) {
+        return withKey(new Request.Builder().url(tasks.newBuilder().addPathSegment(taskId).build()).get()).build();
+    }
+
+    /** A result download; signed result URLs need no key, and one on another host must not see it. */
+    Request download(HttpUrl url) {
+        Request.Builder request = new Request.Builder().url(url).get();
+        boolean sameService = url.scheme().equals(base.scheme()) && url.host().equals(base.host())
+            && url.port() == base.port();
+        return (sameService ? withKey(request) : request).build();
+    }
+
+    private Request.Builder withKey(Request.Builder request) {
+        return apiKey.isPresent() ? request.header(KEY_HEADER, apiKey.value()) : request;
+    }
+}
