@@ -124,6 +124,9 @@ class ClientUploadBenchmark {
         System.out.printf(Locale.ROOT, "  curl, its own time_total:              %7.1f ms%n", median(curlOwnMs));
         System.out.printf(Locale.ROOT, "  ratio client / curl wall time:         %7.2f%n",
             median(clientMs) / median(curlMs));
+        System.out.printf(Locale.ROOT, "  fastest run: client %.1f ms, curl %.1f ms (ratio %.2f)%n",
+            Arrays.stream(clientMs).min().orElseThrow(), Arrays.stream(curlMs).min().orElseThrow(),
+            Arrays.stream(clientMs).min().orElseThrow() / Arrays.stream(curlMs).min().orElseThrow());
         System.out.printf(Locale.ROOT, "  client runs: %s%n  curl runs:   %s%n", Arrays.toString(round(clientMs)),
             Arrays.toString(round(curlMs)));
     }
