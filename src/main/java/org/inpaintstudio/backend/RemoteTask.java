@@ -9,14 +9,19 @@ import org.inpaintstudio.api.InvalidRequestException;
 import org.inpaintstudio.api.TaskStatus;
 import org.inpaintstudio.client.Cancellation;
 import org.inpaintstudio.client.ClientException;
+import org.inpaintstudio.client.ClientNotice;
 import org.inpaintstudio.client.InpaintClient;
 import org.inpaintstudio.client.TaskCancelledException;
 import org.inpaintstudio.client.TaskFailedException;
+import org.inpaintstudio.client.TaskListener;
 import org.inpaintstudio.client.TaskResult;
 import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.image.ImageReadException;
 
-/** One task run by the client to its end: statuses passed on, the outcome told through the callback executor. */
+/**
+ * One task run by the client to its end: statuses (and, to a {@link TaskObserver}, the client's notices) passed on,
+ * the outcome told through the callback executor.
+ */
 final class RemoteTask implements InpaintTask, Runnable {
     private final InpaintClient client;
     private final InpaintRequest request;
@@ -52,7 +57,17 @@ final class RemoteTask implements InpaintTask, Runnable {
     @Override
     public void run() {
         try {
-            TaskResult result = client.run(request, this::report, cancellation);
+            TaskResult result = client.run(request, new TaskListener() {
+                @Override
+                public void onStatus(TaskStatus status) {
+                    report(status);
+                }
+
+                @Override
+                public void onNotice(ClientNotice notice) {
+                    callbacks.execute(() -> TaskObserver.tell(updates, TaskNotice.from(notice)));
+                }
+            }, cancellation);
             InpaintResult image = new InpaintResult(result.image(), ImageFormat.detect(result.image()));
             // The client has reported the final status already.
             end(() -> outcome.complete(TaskOutcome.done(result.status(), image)));
