@@ -1,0 +1,211 @@
+package org.inpaintstudio.backend;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.inpaintstudio.api.Base64Codec;
+import org.inpaintstudio.api.FileUpload;
+import org.inpaintstudio.api.ImageSource;
+import org.inpaintstudio.api.InpaintRequest;
+import org.inpaintstudio.api.MaskSource;
+import org.inpaintstudio.api.TaskState;
+import org.inpaintstudio.api.TaskStatus;
+import org.inpaintstudio.image.DecodedImage;
+import org.inpaintstudio.image.ImageFiles;
+import org.inpaintstudio.image.ImageFormat;
+import org.inpaintstudio.image.ImageLimits;
+import org.inpaintstudio.image.ImageReadException;
+import org.inpaintstudio.image.MaskCodec;
+import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.RectanglesJson;
+
+/**
+ * One large photo repaired crop by crop through the inner backend, one crop at a time so that each sees the repairs
+ * before it. Statuses follow the crops with progress across all of them; the outcome is the whole photo.
+ */
+final class CroppedTask implements InpaintTask, Runnable {
+    private final Backend inner;
+    private final InpaintRequest request;
+    private final byte[] imageBytes;
+    private final Consumer<TaskStatus> updates;
+    private final Executor callbacks;
+    private final CroppingBackend.CropLimits limits;
+    private final String id = UUID.randomUUID().toString();
+    private final CompletableFuture<TaskOutcome> outcome = new CompletableFuture<>();
+    private volatile boolean cancelled;
+    private volatile InpaintTask current;
+
+    CroppedTask(Backend inner, InpaintRequest request, byte[] imageBytes, Consumer<TaskStatus> updates,
+                Executor callbacks, CroppingBackend.CropLimits limits) {
+        this.inner = inner;
+        this.request = request;
+        this.imageBytes = imageBytes;
+        this.updates = updates;
+        this.callbacks = callbacks;
+        this.limits = limits;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public CompletionStage<TaskOutcome> outcome() {
+        return outcome;
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+        InpaintTask running = current;
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    @Override
+    public void run() {
+        try {
+            publish(TaskStatus.of(id, TaskState.PREPARING, 0));
+            DecodedImage photo = ImageFiles.read(imageBytes, request.image().field(), ImageLimits.EDITOR);
+            BufferedImage working = photo.image();
+            MaskPlane mask = mask(working.getWidth(), working.getHeight());
+            List<RegionCropping.Crop> crops = RegionCropping.plan(mask, limits.maxSide());
+            callbacks.execute(() -> TaskObserver.tell(updates, TaskNotice.regionsCropped(crops.size())));
+            for (int i = 0; i < crops.size(); i++) {
+                TaskOutcome piece = repair(working, mask, crops.get(i), i, crops.size());
+                if (!piece.succeeded()) {
+                    TaskStatus failed = relabel(piece.status(), 0);
+                    end(() -> {
+                        updates.accept(failed);
+                        outcome.complete(TaskOutcome.failed(failed, piece.message()));
+                    });
+                    return;
+                }
+            }
+            InpaintResult result = ResultEncoding.encode(working, photo.format());
+            TaskStatus done = TaskStatus.of(id, TaskState.DONE, 100).withImage(null, request.returnType());
+            end(() -> {
+                updates.accept(done);
+                outcome.complete(TaskOutcome.done(done, result));
+            });
+        } catch (CancellationException e) {
+            end(() -> outcome.cancel(false));
+        } catch (ImageReadException e) {
+            fail(TaskState.INVALID_IMAGE, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            fail(TaskState.REPAIR_FAILED, "the photo is too large for the memory available; close other images "
+                + "or give Inpaint Studio more memory");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            end(() -> outcome.cancel(false));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            end(() -> outcome.completeExceptionally(cause));
+        } catch (RuntimeException e) {
+            end(() -> outcome.completeExceptionally(e));
+        }
+    }
+
+    /** Sends one crop and pastes its masked pixels back; the outcome tells whether it worked. */
+    private TaskOutcome repair(BufferedImage working, MaskPlane mask, RegionCropping.Crop crop, int index,
+                               int count) throws InterruptedException, ExecutionException {
+        if (cancelled) {
+            throw new CancellationException();
+        }
+        MaskPlane cropMask = RegionCropping.maskOf(mask, crop);
+        byte[] bytes = CropEncoding.fit(RegionCropping.cut(working, crop.box()), limits.maxBytes());
+        String name = "region-" + (index + 1) + "." + ImageFormat.detect(bytes).defaultExtension();
+        InpaintRequest piece = request
+            .withImage(new ImageSource.File(new FileUpload(bytes, name)))
+            .withMask(new MaskSource.File(new FileUpload(MaskCodec.encodePng(cropMask), "region-mask.png")));
+        InpaintTask task = inner.submit(piece, new CropObserver(index, count));
+        current = task;
+        if (cancelled) {
+            task.cancel();
+        }
+        TaskOutcome answer = task.outcome().toCompletableFuture().get();
+        if (answer.succeeded()) {
+            BufferedImage repaired = ImageFiles.read(answer.result().bytes(), "the repaired region",
+                ImageLimits.EDITOR).image();
+            if (repaired.getWidth() != crop.box().width() || repaired.getHeight() != crop.box().height()) {
+                throw new ImageReadException("the service answered a region of " + repaired.getWidth() + " x "
+                    + repaired.getHeight() + " pixels for one of " + crop.box().width() + " x "
+                    + crop.box().height());
+            }
+            RegionCropping.pasteMasked(working, repaired, crop.box(), cropMask);
+        }
+        return answer;
+    }
+
+    private MaskPlane mask(int width, int height) {
+        MaskSource source = request.mask();
+        if (source instanceof MaskSource.Rectangles rectangles) {
+            return RectanglesJson.toMask(rectangles.rectangles(), width, height);
+        }
+        if (source instanceof MaskSource.File file) {
+            return MaskCodec.read(file.upload().bytes(), width, height);
+        }
+        if (source instanceof MaskSource.Base64 base64) {
+            return MaskCodec.read(Base64Codec.decode(base64.data()), width, height);
+        }
+        throw new ImageReadException("a photo over " + limits.maxSide() + " pixels needs its mask as a file, "
+            + "base64 or rectangles, not a URL");
+    }
+
+    private TaskStatus relabel(TaskStatus status, int progress) {
+        return new TaskStatus(id, status.state(), progress, status.createdAt(), status.processedAt(),
+            status.completedAt(), null, status.returnType());
+    }
+
+    private void publish(TaskStatus status) {
+        callbacks.execute(() -> updates.accept(status));
+    }
+
+    private void fail(TaskState state, String message) {
+        TaskStatus status = TaskStatus.of(id, state, 0);
+        end(() -> {
+            updates.accept(status);
+            outcome.complete(TaskOutcome.failed(status, message));
+        });
+    }
+
+    private void end(Runnable ending) {
+        callbacks.execute(ending);
+    }
+
+    /**
+     * Passes a crop's statuses on as the whole task's, progress spread over the crops; the crop's own "done" is not
+     * the task's, and its failure is told once, by the outcome.
+     */
+    private final class CropObserver implements TaskObserver {
+        private final int index;
+        private final int count;
+
+        CropObserver(int index, int count) {
+            this.index = index;
+            this.count = count;
+        }
+
+        @Override
+        public void accept(TaskStatus status) {
+            if (status.state().isFinished()) {
+                return;
+            }
+            int progress = (index * 100 + status.progress()) / count;
+            updates.accept(relabel(status, Math.min(99, progress)));
+        }
+
+        @Override
+        public void onNotice(TaskNotice notice) {
+            TaskObserver.tell(updates, notice);
+        }
+    }
+}
