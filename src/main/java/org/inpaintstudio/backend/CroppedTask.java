@@ -121,7 +121,7 @@ final class CroppedTask implements InpaintTask, Runnable {
             throw new CancellationException();
         }
         MaskPlane cropMask = RegionCropping.maskOf(mask, crop);
-        byte[] bytes = CropEncoding.fit(RegionCropping.cut(working, crop.box()), limits.maxBytes());
+        byte[] bytes = CropEncoding.fit(working.getSubimage(crop.box().x(), crop.box().y(), crop.box().width(), crop.box().height()), limits.maxBytes());
         String name = "region-" + (index + 1) + "." + ImageFormat.detect(bytes).defaultExtension();
         InpaintRequest piece = request
             .withImage(new ImageSource.File(new FileUpload(bytes, name)))
@@ -140,7 +140,7 @@ final class CroppedTask implements InpaintTask, Runnable {
                     + repaired.getHeight() + " pixels for one of " + crop.box().width() + " x "
                     + crop.box().height());
             }
-            RegionCropping.pasteMasked(working, repaired, crop.box(), cropMask);
+            MaskedPixels.copyInto(working, crop.box().x(), crop.box().y(), repaired, cropMask);
         }
         return answer;
     }

@@ -1,6 +1,5 @@
 package org.inpaintstudio.backend;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.inpaintstudio.image.MaskPlane;
@@ -58,40 +57,6 @@ final class RegionCropping {
             System.arraycopy(from, src, to, dst, core.width());
         }
         return local;
-    }
-
-    /** A copy of the box's pixels, RGB or ARGB as the photo is. */
-    static BufferedImage cut(BufferedImage image, MaskRectangle box) {
-        int type = image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
-        BufferedImage crop = new BufferedImage(box.width(), box.height(), type);
-        int[] row = new int[box.width()];
-        for (int y = 0; y < box.height(); y++) {
-            image.getRGB(box.x(), box.y() + y, box.width(), 1, row, 0, box.width());
-            crop.setRGB(0, y, box.width(), 1, row, 0, box.width());
-        }
-        return crop;
-    }
-
-    /** Copies the repaired crop's pixels into {@code target} where the crop's mask says repair, and nowhere else. */
-    static void pasteMasked(BufferedImage target, BufferedImage repaired, MaskRectangle box, MaskPlane cropMask) {
-        int width = box.width();
-        int[] original = new int[width];
-        int[] fixed = new int[width];
-        byte[] mask = cropMask.data();
-        for (int y = 0; y < box.height(); y++) {
-            target.getRGB(box.x(), box.y() + y, width, 1, original, 0, width);
-            repaired.getRGB(0, y, width, 1, fixed, 0, width);
-            boolean changed = false;
-            for (int x = 0; x < width; x++) {
-                if (mask[y * width + x] == MaskPlane.REPAIR) {
-                    original[x] = fixed[x];
-                    changed = true;
-                }
-            }
-            if (changed) {
-                target.setRGB(box.x(), box.y() + y, width, 1, original, 0, width);
-            }
-        }
     }
 
     static int context(MaskRectangle region) {

@@ -7,8 +7,12 @@ import javafx.stage.Stage;
 import org.inpaintstudio.ui.common.AppDataFolder;
 import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.inpaint.BackendProvider;
 import org.inpaintstudio.ui.io.AutosaveStore;
 import org.inpaintstudio.ui.io.SystemFilePicker;
+import org.inpaintstudio.ui.settings.ApiKeyStore;
+import org.inpaintstudio.ui.settings.InpaintSettings;
+import org.inpaintstudio.ui.settings.InpaintSettingsStore;
 import org.inpaintstudio.ui.settings.Settings;
 import org.inpaintstudio.ui.settings.SettingsStore;
 import org.inpaintstudio.ui.window.MainWindow;
@@ -18,6 +22,8 @@ public final class InpaintStudioApp extends Application {
     private Tasks tasks;
     private SettingsStore settingsStore;
     private Settings settings;
+    private InpaintSettingsStore inpaintStore;
+    private InpaintSettings inpaintSettings;
 
     @Override
     public void start(Stage stage) {
@@ -26,9 +32,12 @@ public final class InpaintStudioApp extends Application {
         settings = settingsStore.load();
         Messages.use(settings.languageProperty().get().locale());
         settingsStore.saveOnChange(settings);
+        inpaintStore = new InpaintSettingsStore(appData);
+        inpaintSettings = inpaintStore.load();
+        inpaintStore.saveOnChange(inpaintSettings);
         tasks = Tasks.forJavaFx();
         MainWindow window = new MainWindow(stage, new MainWindow.Services(settings, new AutosaveStore(appData),
-            tasks, SystemFilePicker::new));
+            tasks, SystemFilePicker::new, inpaintSettings, new ApiKeyStore(appData), BackendProvider.Factory.BACKENDS));
         List<String> args = getParameters().getRaw();
         window.show(args.isEmpty() ? null : Path.of(args.get(0)));
     }
@@ -37,6 +46,9 @@ public final class InpaintStudioApp extends Application {
     public void stop() {
         if (settingsStore != null) {
             settingsStore.save(settings);
+        }
+        if (inpaintStore != null) {
+            inpaintStore.save(inpaintSettings);
         }
         if (tasks != null) {
             tasks.shutdown();

@@ -83,7 +83,7 @@ class RegionCroppingTest {
         }
         MaskPlane cropMask = new MaskPlane(20, 10);
         cropMask.set(3, 4, true);
-        RegionCropping.pasteMasked(target, repaired, new MaskRectangle(10, 5, 20, 10), cropMask);
+        MaskedPixels.copyInto(target, 10, 5, repaired, cropMask);
         for (int y = 0; y < 40; y++) {
             for (int x = 0; x < 50; x++) {
                 int expected = x == 13 && y == 9 ? 0xFF123456 : original.getRGB(x, y);

@@ -89,6 +89,19 @@ public final class EditorViewModel {
         updateMaskedShare();
     }
 
+    /**
+     * Shows another image of the same size with the given mask, keeping the history and the view: for edits that
+     * replace the image itself, such as applying an inpainted result (and undoing that).
+     */
+    public void replaceImage(EditorDocument doc, EditableMask newMask) {
+        if (doc.width() != newMask.width() || doc.height() != newMask.height()) {
+            throw new IllegalArgumentException("the mask must have the image's size");
+        }
+        mask.set(newMask);
+        document.set(doc);
+        updateMaskedShare();
+    }
+
     public void undo() {
         if (!isEditing()) {
             history.undo();
@@ -134,8 +147,9 @@ public final class EditorViewModel {
         return maskActions;
     }
 
+    /** A stroke is being drawn, or a task is running: the mask must not change under it. */
     private boolean isEditing() {
-        return mask.get() != null && mask.get().isEditing();
+        return busy.get() || mask.get() != null && mask.get().isEditing();
     }
 
     private void updateMaskedShare() {

@@ -8,4 +8,9 @@ public interface FilePicker {
     Optional<Path> chooseToOpen(FileKind kind);
 
     Optional<Path> chooseToSave(FileKind kind, String suggestedName);
+
+    /** Asks where to save, starting in the suggested file's folder (e.g. beside the original image). */
+    default Optional<Path> chooseToSave(FileKind kind, Path suggested) {
+        return chooseToSave(kind, suggested.getFileName().toString());
+    }
 }

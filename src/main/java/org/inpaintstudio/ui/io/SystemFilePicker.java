@@ -28,6 +28,17 @@ public final class SystemFilePicker implements FilePicker {
         return remember(chooser.showSaveDialog(owner));
     }
 
+    @Override
+    public Optional<Path> chooseToSave(FileKind kind, Path suggested) {
+        FileChooser chooser = chooser(kind, "dialog.save.title");
+        chooser.setInitialFileName(suggested.getFileName().toString());
+        File folder = suggested.toAbsolutePath().getParent().toFile();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        return remember(chooser.showSaveDialog(owner));
+    }
+
     private FileChooser chooser(FileKind kind, String titleKey) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get(titleKey));

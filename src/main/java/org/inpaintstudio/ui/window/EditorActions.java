@@ -20,16 +20,24 @@ public final class EditorActions {
     private final MaskFiles files;
     private final UnsavedWorkGuard guard;
     private final Settings settings;
+    private final InpaintController inpaint;
+    private final MainWindow.Services services;
     private int lastGrow = 5;
 
     EditorActions(Stage stage, EditorViewModel model, DocumentOpener opener, MaskFiles files,
-                  UnsavedWorkGuard guard, Settings settings) {
+                  UnsavedWorkGuard guard, InpaintController inpaint, MainWindow.Services services) {
         this.stage = stage;
         this.model = model;
         this.opener = opener;
         this.files = files;
         this.guard = guard;
-        this.settings = settings;
+        this.settings = services.settings();
+        this.inpaint = inpaint;
+        this.services = services;
+    }
+
+    InpaintController inpaintController() {
+        return inpaint;
     }
 
     public EditorViewModel model() {
@@ -128,6 +136,26 @@ public final class EditorActions {
         if (action != null && model.canInpaint().get()) {
             action.run();
         }
+    }
+
+    void cancelInpaint() {
+        inpaint.cancel();
+    }
+
+    void saveResult() {
+        inpaint.save();
+    }
+
+    void saveResultAs() {
+        inpaint.saveAs();
+    }
+
+    void applyResult() {
+        inpaint.apply();
+    }
+
+    void showSettings() {
+        inpaint.showSettings(settings, services.inpaintSettings(), services.apiKeys(), services.tasks());
     }
 
     void theme(Theme theme) {

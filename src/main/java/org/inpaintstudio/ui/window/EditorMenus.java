@@ -58,10 +58,17 @@ final class EditorMenus {
         for (MenuItem needsImage : new MenuItem[] {exportMask, exportRects, importMask, importRects}) {
             needsImage.disableProperty().bind(model.hasDocument().not());
         }
+        MenuItem saveResult = item("menu-save-result", "menu.file.save.result", e -> actions.saveResult(),
+            shortcut(KeyCode.S));
+        MenuItem saveResultAs = item("menu-save-result-as", "menu.file.save.result.as", e -> actions.saveResultAs(),
+            shortcutShift(KeyCode.S));
+        saveResult.disableProperty().bind(actions.inpaintController().hasResult().not());
+        saveResultAs.disableProperty().bind(actions.inpaintController().hasResult().not());
         return menu("menu-file", "menu.file",
             item("menu-open", "menu.file.open", e -> actions.open(), shortcut(KeyCode.O)),
             recent,
             item("menu-paste", "menu.file.paste", e -> actions.paste(), shortcut(KeyCode.V)),
+            new SeparatorMenuItem(), saveResult, saveResultAs,
             new SeparatorMenuItem(), exportMask, exportRects, new SeparatorMenuItem(), importMask, importRects,
             new SeparatorMenuItem(),
             item("menu-close", "menu.file.close", e -> actions.close(), shortcut(KeyCode.W)));
@@ -92,11 +99,17 @@ final class EditorMenus {
         MenuItem inpaint = item("menu-inpaint", "menu.edit.inpaint", e -> actions.inpaint(),
             shortcut(KeyCode.ENTER));
         inpaint.disableProperty().bind(model.canInpaint().not());
+        MenuItem cancel = item("menu-cancel-inpaint", "menu.edit.cancel", e -> actions.cancelInpaint(), null);
+        cancel.disableProperty().bind(actions.inpaintController().inpaint().running().not());
+        MenuItem apply = item("menu-apply-result", "menu.edit.apply", e -> actions.applyResult(), null);
+        apply.disableProperty().bind(actions.inpaintController().hasResult().not());
+        MenuItem settings = item("menu-settings", "menu.edit.settings", e -> actions.showSettings(),
+            shortcut(KeyCode.COMMA));
         for (MenuItem needsImage : new MenuItem[] {clear, invert, grow, shrink}) {
             needsImage.disableProperty().bind(model.hasDocument().not().or(model.busyProperty()));
         }
         return menu("menu-edit", "menu.edit", undo, redo, new SeparatorMenuItem(), clear, invert, grow, shrink,
-            new SeparatorMenuItem(), inpaint);
+            new SeparatorMenuItem(), inpaint, cancel, apply, new SeparatorMenuItem(), settings);
     }
 
     /** "Undo Brush Stroke": the plain text when there is nothing to name. */

@@ -3,6 +3,8 @@ package org.inpaintstudio.ui.window;
 import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
@@ -14,16 +16,22 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
 import org.inpaintstudio.ui.canvas.EditorCanvas;
+import org.inpaintstudio.ui.common.AppDataFolder;
 import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.Tasks;
 import org.inpaintstudio.ui.common.Theme;
 import org.inpaintstudio.ui.editor.EditorViewModel;
+import org.inpaintstudio.ui.inpaint.BackendProvider;
+import org.inpaintstudio.ui.inpaint.InpaintViewModel;
 import org.inpaintstudio.ui.io.AutosaveStore;
 import org.inpaintstudio.ui.io.Autosaver;
 import org.inpaintstudio.ui.io.DocumentOpener;
 import org.inpaintstudio.ui.io.FilePicker;
 import org.inpaintstudio.ui.io.MaskFiles;
 import org.inpaintstudio.ui.io.UnsavedWorkGuard;
+import org.inpaintstudio.ui.result.ResultSaver;
+import org.inpaintstudio.ui.settings.ApiKeyStore;
+import org.inpaintstudio.ui.settings.InpaintSettings;
 import org.inpaintstudio.ui.settings.Settings;
 import org.inpaintstudio.ui.tool.ToolBox;
 
@@ -31,15 +39,28 @@ import org.inpaintstudio.ui.tool.ToolBox;
 public final class MainWindow {
     private static final Duration NOTICE_TIME = Duration.seconds(6);
 
-    /** What the window needs from the application. */
+    /**
+     * What the window needs from the application.
+     *
+     * @param backends makes the offline and remote backends ({@link BackendProvider.Factory#BACKENDS} in the app)
+     */
     public record Services(Settings settings, AutosaveStore autosave, Tasks tasks,
-                           Function<Window, FilePicker> filePickers) {
+                           Function<Window, FilePicker> filePickers, InpaintSettings inpaintSettings,
+                           ApiKeyStore apiKeys, BackendProvider.Factory backends) {
+        /** The editor alone: the offline engine, default inpaint settings, the key file in the app-data folder. */
+        public Services(Settings settings, AutosaveStore autosave, Tasks tasks,
+                        Function<Window, FilePicker> filePickers) {
+            this(settings, autosave, tasks, filePickers, new InpaintSettings(),
+                new ApiKeyStore(AppDataFolder.resolve()), BackendProvider.Factory.BACKENDS);
+        }
     }
 
     private final Stage stage;
     private final EditorViewModel model;
     private final EditorActions actions;
     private final EditorCanvas canvas;
+    private final InpaintController inpaint;
+    private final BackendProvider backends;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
@@ -54,24 +75,34 @@ public final class MainWindow {
         UnsavedWorkGuard guard = new UnsavedWorkGuard(stage, model, files, autosaver);
         DocumentOpener opener = new DocumentOpener(stage, model, services.tasks(), autosaver, guard, settings,
             picker);
-        actions = new EditorActions(stage, model, opener, files, guard, settings);
+        backends = new BackendProvider(services.inpaintSettings(), services.apiKeys()::current, Platform::runLater,
+            services.backends(), services.tasks());
+        InpaintViewModel inpaintModel = new InpaintViewModel(backends, services.inpaintSettings(), services.tasks(),
+            System::nanoTime);
+        inpaint = new InpaintController(stage, model, inpaintModel,
+            new ResultSaver(stage, model, picker, services.tasks(), services.inpaintSettings()));
+        actions = new EditorActions(stage, model, opener, files, guard, inpaint, services);
 
         ToolBox tools = new ToolBox(model);
         canvas = new EditorCanvas(model, tools);
-        NotificationPane notices = notices(canvas);
+        NotificationPane notices = notices(inpaint.wrap(canvas));
         BorderPane root = new BorderPane(notices);
         root.setId("main-window");
         root.setTop(new VBox(EditorMenus.create(actions), EditorToolBar.create(actions, tools)));
-        root.setBottom(EditorStatusBar.create(model));
+        root.setBottom(new VBox(inpaint.taskBar(), EditorStatusBar.create(model)));
 
         Scene scene = new Scene(root, 1180, 800);
         scene.getStylesheets().setAll(settings.themeProperty().get().stylesheets());
         settings.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
         EditorShortcuts.install(scene, actions);
+        inpaint.install(scene);
         acceptDrops(scene, opener);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
-        stage.setOnHidden(e -> autosaver.flushNow()); // however the window goes, the pending autosave is written
+        stage.setOnHidden(e -> {
+            autosaver.flushNow(); // however the window goes, the pending autosave is written
+            backends.close();
+        });
         stage.setOnCloseRequest(e -> {
             e.consume();
             actions.close();
@@ -90,7 +121,12 @@ public final class MainWindow {
         return model;
     }
 
-    private NotificationPane notices(EditorCanvas content) {
+    /** The inpaint side of the window: task, compare view, result. */
+    public InpaintController inpaint() {
+        return inpaint;
+    }
+
+    private NotificationPane notices(Node content) {
         NotificationPane pane = new NotificationPane(content);
         pane.setId("notice-pane");
         pane.setShowFromTop(true);

@@ -1,0 +1,27 @@
+package org.inpaintstudio.ui.inpaint;
+
+import java.util.List;
+import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.MaskRectangle;
+import org.inpaintstudio.ui.editor.EditorDocument;
+import org.inpaintstudio.ui.editor.MaskUnion;
+
+/**
+ * What one Inpaint sends, taken from the editor at the moment of the click: the image, a copy of the brush strokes
+ * and the rectangles. Later edits (or none, while the task runs) never change it.
+ */
+public record InpaintInput(EditorDocument document, MaskPlane strokes, List<MaskRectangle> rectangles) {
+    public InpaintInput {
+        rectangles = List.copyOf(rectangles);
+    }
+
+    /** Only rectangles are drawn: they travel as the API's rectangles JSON instead of a mask image. */
+    public boolean rectanglesOnly() {
+        return strokes.isEmpty() && !rectangles.isEmpty();
+    }
+
+    /** The strokes and rectangles together: what will be repaired. */
+    public MaskPlane union() {
+        return MaskUnion.of(strokes, rectangles);
+    }
+}

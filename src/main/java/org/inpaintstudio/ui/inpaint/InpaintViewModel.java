@@ -1,0 +1,271 @@
+package org.inpaintstudio.ui.inpaint;
+
+import java.awt.image.BufferedImage;
+import java.util.concurrent.CancellationException;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.embed.swing.SwingFXUtils;
+import org.inpaintstudio.api.InpaintRequest;
+import org.inpaintstudio.api.TaskState;
+import org.inpaintstudio.api.TaskStatus;
+import org.inpaintstudio.backend.Backend;
+import org.inpaintstudio.backend.InpaintTask;
+import org.inpaintstudio.backend.MaskedPixels;
+import org.inpaintstudio.backend.TaskNotice;
+import org.inpaintstudio.backend.TaskObserver;
+import org.inpaintstudio.backend.TaskOutcome;
+import org.inpaintstudio.backend.TaskProblem;
+import org.inpaintstudio.image.ImageFiles;
+import org.inpaintstudio.image.ImageLimits;
+import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.ui.common.Messages;
+import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.settings.InpaintSettings;
+
+/**
+ * One Inpaint at a time, through a {@link Backend}: the request built and checked in the background, the task's
+ * states and progress with the elapsed time as text, cancel, and the result with only the masked pixels taken
+ * from the answer. Every way it can fail ends in a message that says what to do; the editor's mask and rectangles
+ * are never touched here, so nothing drawn is lost.
+ */
+public final class InpaintViewModel {
+    public enum Phase { IDLE, RUNNING, SUCCEEDED, FAILED, CANCELLED }
+
+    private static final double NANOS_PER_SECOND = 1e9;
+
+    private final Supplier<Backend> backends;
+    private final InpaintSettings settings;
+    private final Tasks tasks;
+    private final LongSupplier clock;
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
+    private final ReadOnlyObjectWrapper<TaskState> state = new ReadOnlyObjectWrapper<>(this, "state");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
+    private final ReadOnlyObjectWrapper<InpaintedImage> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final BooleanBinding running = phase.isEqualTo(Phase.RUNNING);
+    /** Counts submissions and cancels; answers for an older count are ignored. */
+    private int generation;
+    private InpaintTask task;
+    private long startedAt;
+    private int percent;
+
+    /** @param clock nanoseconds, for the elapsed time ({@code System::nanoTime} in the app) */
+    public InpaintViewModel(Supplier<Backend> backends, InpaintSettings settings, Tasks tasks, LongSupplier clock) {
+        this.backends = backends;
+        this.settings = settings;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    /** Starts a task for what is drawn, unless one is running. */
+    public void submit(InpaintInput input) {
+        if (running.get()) {
+            return;
+        }
+        int mine = ++generation;
+        task = null;
+        percent = 0;
+        startedAt = clock.getAsLong();
+        state.set(null);
+        progress.set(-1);
+        message.set("");
+        detail.set("");
+        result.set(null);
+        phase.set(Phase.RUNNING);
+        tick();
+        boolean sync = settings.syncProperty().get();
+        var returnType = settings.returnTypeProperty().get();
+        tasks.create(() -> InpaintRequests.build(input, sync, returnType))
+            .onSuccess(request -> start(mine, input, request))
+            .onError(e -> fail(mine, TaskProblem.explain(e)))
+            .run();
+    }
+
+    /** Stops the running task; the editor is ready again at once. */
+    public void cancel() {
+        if (!running.get()) {
+            return;
+        }
+        generation++;
+        if (task != null) {
+            task.cancel();
+        }
+        task = null;
+        phase.set(Phase.CANCELLED);
+        progress.set(0);
+        stateText.set("");
+        message.set(TaskTexts.cancelled());
+    }
+
+    /** Brings the elapsed time in the state line up to date; the view calls it a few times a second. */
+    public void tick() {
+        if (running.get()) {
+            stateText.set(TaskTexts.line(state.get(), percent, seconds()));
+        }
+    }
+
+    /** Leaves the result (Apply or back to editing): the next Inpaint starts from a clean slate. */
+    public void dismiss() {
+        if (!running.get()) {
+            result.set(null);
+            phase.set(Phase.IDLE);
+            stateText.set("");
+            message.set("");
+            detail.set("");
+        }
+    }
+
+    /** Hides the last message (the editor keeps going either way). */
+    public void clearMessage() {
+        message.set("");
+        detail.set("");
+    }
+
+    private void start(int mine, InpaintInput input, InpaintRequest request) {
+        if (mine != generation) {
+            return;
+        }
+        try {
+            task = backends.get().submit(request, new Observer(mine));
+        } catch (RuntimeException e) {
+            fail(mine, TaskProblem.explain(e));
+            return;
+        }
+        task.outcome().whenComplete((outcome, error) -> {
+            if (error == null && outcome.succeeded()) {
+                finish(mine, input, outcome);
+            } else if (error == null) {
+                failed(mine, outcome);
+            } else if (error instanceof CancellationException || error.getCause() instanceof CancellationException) {
+                cancelledByBackend(mine);
+            } else {
+                fail(mine, TaskProblem.explain(error));
+            }
+        });
+    }
+
+    /** Decodes the answer and keeps only its masked pixels, in the background. */
+    private void finish(int mine, InpaintInput input, TaskOutcome outcome) {
+        tasks.create(() -> {
+            BufferedImage answer = ImageFiles.read(outcome.result().bytes(), ImageLimits.EDITOR).image();
+            MaskPlane mask = input.union();
+            if (answer.getWidth() != mask.width() || answer.getHeight() != mask.height()) {
+                throw new IllegalStateException("the result is " + answer.getWidth() + " x " + answer.getHeight()
+                    + " pixels, the image " + mask.width() + " x " + mask.height());
+            }
+            BufferedImage merged = MaskedPixels.merged(input.document().source(), answer, mask);
+            return new InpaintedImage(merged, SwingFXUtils.toFXImage(merged, null), input.document(), mask);
+        }).onSuccess(image -> {
+            if (mine == generation) {
+                result.set(image);
+                progress.set(1);
+                stateText.set(TaskTexts.done(seconds()));
+                phase.set(Phase.SUCCEEDED);
+            }
+        }).onError(e -> fail(mine, TaskProblem.explain(e))).run();
+    }
+
+    private void failed(int mine, TaskOutcome outcome) {
+        if (mine == generation) {
+            state.set(outcome.status().state());
+            end(TaskTexts.failed(outcome.status().state()), outcome.message());
+        }
+    }
+
+    private void fail(int mine, TaskProblem problem) {
+        if (mine == generation) {
+            end(TaskTexts.problem(problem), problem.kind() == TaskProblem.Kind.INVALID_REQUEST ? ""
+                : problem.detail(Messages.locale()));
+        }
+    }
+
+    private void cancelledByBackend(int mine) {
+        if (mine == generation) {
+            cancel();
+        }
+    }
+
+    private void end(String text, String why) {
+        task = null;
+        progress.set(0);
+        stateText.set("");
+        message.set(text + " " + TaskTexts.kept());
+        detail.set(why == null ? "" : why);
+        phase.set(Phase.FAILED);
+    }
+
+    private double seconds() {
+        return (clock.getAsLong() - startedAt) / NANOS_PER_SECOND;
+    }
+
+    /** Hears one task; stale tasks (cancelled, replaced) are ignored. */
+    private final class Observer implements TaskObserver {
+        private final int mine;
+
+        Observer(int mine) {
+            this.mine = mine;
+        }
+
+        @Override
+        public void accept(TaskStatus status) {
+            if (mine != generation || status.state().isFinished()) {
+                return;
+            }
+            state.set(status.state());
+            percent = status.progress();
+            progress.set(status.state() == TaskState.PROCESSING && percent > 0 ? percent / 100.0 : -1);
+            tick();
+        }
+
+        @Override
+        public void onNotice(TaskNotice notice) {
+            if (mine == generation) {
+                message.set(TaskTexts.notice(notice));
+            }
+        }
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public BooleanBinding running() {
+        return running;
+    }
+
+    public ReadOnlyObjectProperty<TaskState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** 0 to 1 while processing reports progress; -1 (indeterminate) before. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stateTextProperty() {
+        return stateText.getReadOnlyProperty();
+    }
+
+    /** What went wrong and what to do, or a notice while running; empty when there is nothing to say. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The backend's own words about a failure, for those who want them. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<InpaintedImage> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+}

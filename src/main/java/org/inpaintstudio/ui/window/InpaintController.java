@@ -1,0 +1,168 @@
+package org.inpaintstudio.ui.window;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import org.inpaintstudio.ui.common.Messages;
+import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.compare.CompareView;
+import org.inpaintstudio.ui.editor.EditorDocument;
+import org.inpaintstudio.ui.editor.EditorViewModel;
+import org.inpaintstudio.ui.inpaint.InpaintInput;
+import org.inpaintstudio.ui.inpaint.InpaintViewModel;
+import org.inpaintstudio.ui.inpaint.InpaintedImage;
+import org.inpaintstudio.ui.inpaint.TaskBar;
+import org.inpaintstudio.ui.result.ApplyResultEdit;
+import org.inpaintstudio.ui.result.ResultBar;
+import org.inpaintstudio.ui.result.ResultSaver;
+import org.inpaintstudio.ui.result.SaveNames;
+import org.inpaintstudio.ui.settings.ApiKeyStore;
+import org.inpaintstudio.ui.settings.InpaintSettings;
+import org.inpaintstudio.ui.settings.Settings;
+import org.inpaintstudio.ui.settings.SettingsDialog;
+
+/**
+ * Connects the editor to Inpaint: submits what is drawn, keeps the mask still while the task runs, shows the
+ * compare view with its buttons after success, and handles Esc (cancel) and holding C (the original).
+ */
+final class InpaintController implements ResultBar.Actions {
+    private final Window owner;
+    private final EditorViewModel model;
+    private final InpaintViewModel inpaint;
+    private final ResultSaver saver;
+    private final CompareView compare;
+    private final StackPane compareLayer;
+    private final BooleanBinding hasResult;
+    private EditorDocument submitted;
+
+    InpaintController(Window owner, EditorViewModel model, InpaintViewModel inpaint, ResultSaver saver) {
+        this.owner = owner;
+        this.model = model;
+        this.inpaint = inpaint;
+        this.saver = saver;
+        compare = new CompareView(model.viewport());
+        hasResult = inpaint.resultProperty().isNotNull();
+        inpaint.resultProperty().addListener((obs, old, result) -> {
+            compare.beforeProperty().set(result == null ? null : result.source().image());
+            compare.afterProperty().set(result == null ? null : result.fxImage());
+            compare.showOriginalProperty().set(false);
+        });
+        HBox buttons = ResultBar.create(this);
+        StackPane.setAlignment(buttons, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(buttons, new Insets(16));
+        compareLayer = new StackPane(compare, buttons);
+        compareLayer.setId("compare-layer");
+        compareLayer.visibleProperty().bind(hasResult);
+
+        model.inpaintActionProperty().set(this::submit);
+        inpaint.running().addListener((obs, was, running) -> model.busyProperty().set(running));
+        model.documentProperty().addListener((obs, old, doc) -> documentChanged(doc));
+    }
+
+    /** The editor area with the compare view over it. */
+    Node wrap(Node editorArea) {
+        return new StackPane(editorArea, compareLayer);
+    }
+
+    HBox taskBar() {
+        return TaskBar.create(inpaint, this::cancel);
+    }
+
+    BooleanBinding hasResult() {
+        return hasResult;
+    }
+
+    InpaintViewModel inpaint() {
+        return inpaint;
+    }
+
+    /** Esc cancels a running task; C held shows the original in the compare view. */
+    void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && inpaint.running().get()) {
+                cancel();
+                e.consume();
+            } else if (e.getCode() == KeyCode.C && hasResult.get() && !e.isShortcutDown() && !e.isAltDown()) {
+                compare.showOriginalProperty().set(true);
+                e.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.C) {
+                compare.showOriginalProperty().set(false);
+            }
+        });
+    }
+
+    void submit() {
+        EditorDocument doc = model.document();
+        if (doc == null || model.mask() == null || inpaint.running().get()) {
+            return;
+        }
+        submitted = doc;
+        inpaint.submit(new InpaintInput(doc, model.mask().plane().copy(), model.rectangles().snapshot()));
+    }
+
+    void cancel() {
+        inpaint.cancel();
+    }
+
+    void showSettings(Settings settings, InpaintSettings inpaintSettings, ApiKeyStore keys, Tasks tasks) {
+        var language = settings.languageProperty().get();
+        new SettingsDialog(owner, settings, inpaintSettings, keys, tasks).showAndWait();
+        if (settings.languageProperty().get() != language) {
+            model.showNotice(Messages.get("settings.language.restart"));
+        }
+    }
+
+    @Override
+    public void apply() {
+        if (ApplyResultEdit.apply(model, result())) {
+            inpaint.dismiss();
+            model.statusTextProperty().set(Messages.get("result.applied"));
+        }
+    }
+
+    @Override
+    public void save() {
+        saver.save(result());
+    }
+
+    @Override
+    public void saveAs() {
+        saver.saveAs(result());
+    }
+
+    @Override
+    public void close() {
+        inpaint.dismiss();
+    }
+
+    @Override
+    public String saveName() {
+        InpaintedImage result = result();
+        return result == null ? "" : SaveNames.defaultName(result.source().name());
+    }
+
+    private InpaintedImage result() {
+        return inpaint.resultProperty().get();
+    }
+
+    /** Another image: a task for the old one stops, and its result is no longer offered. */
+    private void documentChanged(EditorDocument doc) {
+        if (inpaint.running().get() && doc != submitted) {
+            inpaint.cancel();
+        }
+        InpaintedImage result = result();
+        if (result != null && result.source() != doc) {
+            inpaint.dismiss();
+        }
+    }
+}
