@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.ui.TestImages;
@@ -51,11 +52,25 @@ abstract class EditorWindowFixture extends FxRobot {
         }
         window = WaitForAsyncUtils.asyncFx(() -> {
             stage = new Stage();
-            MainWindow made = new MainWindow(stage, new MainWindow.Services(new Settings(),
-                new AutosaveStore(appData), tasks, owner -> picker));
+            MainWindow made = new MainWindow(stage, services());
             made.show(null);
             return made;
         }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What the window is made with; tests of Inpaint choose their own backend and settings. */
+    MainWindow.Services services() {
+        return new MainWindow.Services(new Settings(), new AutosaveStore(appData), tasks, owner -> picker);
+    }
+
+    /** Drags a brush stroke from one image point to another. */
+    void drawStroke(double x0, double y0, double x1, double y1) {
+        type(KeyCode.B);
+        drag(screenPoint(x0, y0), MouseButton.PRIMARY)
+            .moveTo(screenPoint((x0 * 2 + x1) / 3, (y0 * 2 + y1) / 3))
+            .moveTo(screenPoint((x0 + x1 * 2) / 3, (y0 + y1 * 2) / 3))
+            .moveTo(screenPoint(x1, y1)).drop();
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -168,15 +168,6 @@ class EditorWindowTest extends EditorWindowFixture {
         assertTrue(stage.getTitle().startsWith("coffee.png \u2022"));
     }
 
-    private void drawStroke(double x0, double y0, double x1, double y1) {
-        type(KeyCode.B);
-        drag(screenPoint(x0, y0), MouseButton.PRIMARY)
-            .moveTo(screenPoint((x0 * 2 + x1) / 3, (y0 * 2 + y1) / 3))
-            .moveTo(screenPoint((x0 + x1 * 2) / 3, (y0 + y1 * 2) / 3))
-            .moveTo(screenPoint(x1, y1)).drop();
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private MaskRectangle only() {
         assertEquals(1, model().rectangles().items().size());
         return model().rectangles().items().get(0);
