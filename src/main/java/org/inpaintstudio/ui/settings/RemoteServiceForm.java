@@ -1,6 +1,8 @@
 package org.inpaintstudio.ui.settings;
 
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -30,6 +32,7 @@ final class RemoteServiceForm {
     final Spinner<Double> qps = new Spinner<>(0.1, 50, 2, 0.5);
     private final Button test = new Button(Messages.get("settings.test"));
     private final Label testResult = new Label();
+    private final BooleanProperty testing = new SimpleBooleanProperty(this, "testing");
     private final Tasks tasks;
 
     RemoteServiceForm(InpaintSettings settings, String apiKey, Tasks tasks) {
@@ -84,9 +87,10 @@ final class RemoteServiceForm {
         grid.addRow(row++, new Label(Messages.get("settings.qps")), qps);
         grid.add(new HBox(10, test), 1, row++);
         grid.add(testResult, 1, row++);
-        for (Node control : new Node[] {url, key, returnType, sync, qps, test}) {
+        for (Node control : new Node[] {url, key, returnType, sync, qps}) {
             control.disableProperty().bind(offline);
         }
+        test.disableProperty().bind(offline.or(testing));
         return row;
     }
 
@@ -100,11 +104,11 @@ final class RemoteServiceForm {
     private void test() {
         RemoteServiceSettings wanted = new RemoteServiceSettings(url.getText().strip(), key.getText(),
             qps.getValue());
-        test.setDisable(true);
+        testing.set(true);
         testResult.setText(Messages.get("settings.test.running"));
         tasks.create(() -> ConnectionCheck.run(wanted))
             .onSuccess(report -> testResult.setText(text(report)))
-            .onFinally(() -> test.setDisable(false))
+            .onFinally(() -> testing.set(false))
             .run();
     }
 
