@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -20,6 +21,7 @@ import org.inpaintstudio.backend.Backend;
  * The server owns the backend from {@link #start} on and shuts it down in {@link #stop}.
  */
 public final class InpaintServer implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(InpaintServer.class.getName());
     private static final int MAX_HTTP_THREADS = 64;
     private static final long IDLE_TIMEOUT_MS = 30_000;
     private static final long SHUTDOWN_IDLE_TIMEOUT_MS = 200;
@@ -71,7 +73,13 @@ public final class InpaintServer implements AutoCloseable {
      */
     public static InpaintServer start(ServerSettings settings, Backend backend) throws IOException {
         ServerFiles files = ServerFiles.create();
-        InpaintServer server = new InpaintServer(settings, backend, files);
+        InpaintServer server;
+        try {
+            server = new InpaintServer(settings, backend, files);
+        } catch (RuntimeException e) {
+            files.close();
+            throw e;
+        }
         try {
             server.jetty.start();
         } catch (Exception e) {
@@ -141,8 +149,7 @@ public final class InpaintServer implements AutoCloseable {
         try {
             jetty.stop();
         } catch (Exception e) {
-            java.util.logging.Logger.getLogger(InpaintServer.class.getName())
-                .warning("the HTTP server did not stop cleanly: " + e);
+            LOG.warning("the HTTP server did not stop cleanly: " + e);
         }
     }
 
