@@ -11,7 +11,6 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.inpaintstudio.api.ApiLimits;
 import org.inpaintstudio.backend.Backend;
@@ -61,9 +60,7 @@ public final class InpaintServer implements AutoCloseable {
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setRequestLog(new AccessLog(settings.accessLog()));
         jetty.setStopTimeout(settings.shutdownGrace().plus(STOP_MARGIN).toMillis());
-        SizeLimitHandler sizeLimit = new SizeLimitHandler(limits.maxBodyBytes(), -1);
-        sizeLimit.setHandler(api);
-        jetty.setHandler(new GracefulHandler(sizeLimit));
+        jetty.setHandler(new GracefulHandler(api));
     }
 
     /**
