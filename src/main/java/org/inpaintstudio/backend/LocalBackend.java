@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -63,7 +64,12 @@ public final class LocalBackend implements Backend {
         TaskRun run = new TaskRun(request, updates, context);
         live.add(run);
         run.announceQueued();
-        workers.execute(run);
+        try {
+            workers.execute(run);
+        } catch (RejectedExecutionException shutDownMeanwhile) {
+            run.cancelIfQueued();
+            throw new IllegalStateException("the backend is shut down", shutDownMeanwhile);
+        }
         return run;
     }
 
