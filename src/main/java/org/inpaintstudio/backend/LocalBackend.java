@@ -26,8 +26,6 @@ import org.inpaintstudio.engine.Inpainter;
  * workers.
  */
 public final class LocalBackend implements Backend {
-    private static final Duration CANCEL_WAIT = Duration.ofSeconds(5);
-
     private final LocalBackendSettings settings;
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService deadlines;
@@ -89,17 +87,9 @@ public final class LocalBackend implements Backend {
     public void shutdown(Duration grace) {
         shutDown = true;
         live.forEach(TaskRun::cancelIfQueued);
-        workers.shutdown();
         try {
-            if (!workers.awaitTermination(grace.toNanos(), TimeUnit.NANOSECONDS)) {
-                live.forEach(TaskRun::cancel);
-                workers.awaitTermination(CANCEL_WAIT.toNanos(), TimeUnit.NANOSECONDS);
-            }
-        } catch (InterruptedException e) {
-            live.forEach(TaskRun::cancel);
-            Thread.currentThread().interrupt();
+            GracefulStop.stop(workers, grace, () -> live.forEach(TaskRun::cancel));
         } finally {
-            workers.shutdownNow();
             deadlines.shutdownNow();
             fetcher.close();
         }
