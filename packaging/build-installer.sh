@@ -27,11 +27,22 @@ case "$(uname -s)" in
   MINGW*|MSYS*|CYGWIN*) os=windows; sep=';' ;;
   *) echo "build-installer: unsupported OS $(uname -s)" >&2; exit 1 ;;
 esac
+if [ "$os" = windows ]; then
+  # Git Bash rewrites arguments that look like POSIX paths (regex:/javafx...) for Windows programs; all paths
+  # handed to the JDK tools here are relative or already in Windows form, so turn that off.
+  export MSYS_NO_PATHCONV=1 MSYS2_ARG_CONV_EXCL='*'
+fi
 
 began=$SECONDS
 log() { echo "build-installer [$((SECONDS - began)) s]: $*"; }
 
 java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v jpackage)")")")}"
+# The tools' own arguments want the native form (C:/...), bash wants the POSIX form (/c/...) to run them.
+java_home_native="$java_home"
+if command -v cygpath >/dev/null; then
+  java_home=$(cygpath -u "$java_home")
+  java_home_native=$(cygpath -m "$java_home")
+fi
 for tool in jdeps jlink jpackage jar; do
   [ -x "$java_home/bin/$tool" ] || [ -x "$java_home/bin/$tool.exe" ] || {
     echo "build-installer: $tool not found in $java_home/bin; set JAVA_HOME to a JDK 17+" >&2; exit 1; }
@@ -105,22 +116,23 @@ if [[ ",$modules," == *",jdk.incubator.vector,"* ]]; then
 fi
 
 log "jlink"
-jmods="$java_home/jmods"
-[ -d "$jmods" ] || { echo "build-installer: $jmods missing; install the full JDK (jmods)" >&2; exit 1; }
+[ -d "$java_home/jmods" ] || { echo "build-installer: $java_home/jmods missing; install the full JDK (jmods)" >&2; exit 1; }
+jmods="$java_home_native/jmods"
 # JavaFX's native libraries travel inside its jars; linked as they are, JavaFX copies them into the user's
-# ~/.openjfx/cache on first start. Leave them out of the module image and put them where JavaFX looks first
-# for a linked runtime (java.home/lib, on Windows java.home/bin/javafx).
-jdk jlink --module-path "$jmods$sep$fx_path" --add-modules "$modules" \
-  --exclude-resources='regex:/javafx\.[a-z]+/[^/]+\.(so|dylib|dll|jar)' \
+# ~/.openjfx/cache on first start. On Linux and macOS leave them out of the module image and put them where
+# JavaFX looks first in a linked runtime (java.home/lib). On Windows they stay inside (and are copied on first
+# start): there a DLL's own folder is not searched for the DLLs it needs, so beside the runtime they could fail.
+exclude_natives=()
+[ "$os" = windows ] || exclude_natives=(--exclude-resources='regex:/javafx\.[a-z]+/[^/]+\.(so|dylib|jar)')
+jdk jlink --module-path "$jmods$sep$fx_path" --add-modules "$modules" ${exclude_natives[@]+"${exclude_natives[@]}"} \
   --include-locales=en,zh --strip-debug --no-header-files --no-man-pages --compress=2 --strip-native-commands \
   --output "$work/runtime"
-native_dir="$work/runtime/lib"
-[ "$os" = windows ] && native_dir="$work/runtime/bin/javafx"
-mkdir -p "$native_dir"
-for jar in "${fx_jars[@]}"; do
-  natives=$(jdk jar tf "$jar" | grep -E '^[^/]+\.(so|dylib|dll)$' || true)
-  [ -z "$natives" ] || (cd "$native_dir" && jdk jar xf "$OLDPWD/$jar" $natives)
-done
+if [ "$os" != windows ]; then
+  for jar in "${fx_jars[@]}"; do
+    natives=$(jdk jar tf "$jar" | grep -E '^[^/]+\.(so|dylib)$' || true)
+    [ -z "$natives" ] || (cd "$work/runtime/lib" && jdk jar xf "$OLDPWD/$jar" $natives)
+  done
+fi
 
 # Common jpackage arguments for every OS.
 app_args=(--input "$work/input" --main-jar inpaint-studio.jar --main-class org.inpaintstudio.cli.Main
@@ -140,6 +152,8 @@ case "$os" in
     log "jpackage app-image"
     jdk jpackage --type app-image --name inpaint-studio --icon icons/png/inpaint-studio-256.png \
       --app-version "$version" "${app_args[@]}" --dest "$out"
+    # The app-image as one file: unpack anywhere and run inpaint-studio/bin/inpaint-studio, no install.
+    tar -czf "$out/inpaint-studio-$version-linux-$(uname -m).tar.gz" -C "$out" inpaint-studio
     if ! $app_image_only; then
       linux_args=(--app-image "$out/inpaint-studio" --name inpaint-studio --app-version "$version"
         --description "Removes unwanted objects from photos" --vendor "Inpaint Studio"
@@ -166,8 +180,6 @@ case "$os" in
       --add-launcher inpaint-studio=packaging/windows/console-launcher.properties \
       --app-version "$version" "${app_args[@]}" --dest "$out"
     if ! $app_image_only; then
-      command -v candle.exe >/dev/null || command -v candle >/dev/null || {
-        echo "build-installer: WiX 3 (candle, light) is not on PATH; the .msi needs it" >&2; exit 1; }
       log "jpackage msi"
       # The upgrade code is fixed forever: it is how a newer .msi finds and replaces an older install.
       jdk jpackage --type msi --app-image "$out/Inpaint Studio" --name "Inpaint Studio" --app-version "$version" \
@@ -176,13 +188,14 @@ case "$os" in
         --win-per-user-install --win-menu --win-menu-group "Inpaint Studio" --win-shortcut --win-dir-chooser \
         --win-upgrade-uuid 5b0c8f2e-3d5a-4c61-9a57-0f4e2b7d9c13 \
         "${fa_args[@]}" --dest "$out"
+      mv "$out/Inpaint Studio-$version.msi" "$out/Inpaint-Studio-$version.msi"
     fi
     ;;
   macos)
     # macOS refuses an app-version whose first number is 0 (CFBundleVersion). Hand jpackage a monotonic build
     # number (0.1.0 -> 100) and write the real version into CFBundleShortVersionString, which Finder shows.
     IFS=. read -r major minor patch <<<"$version"
-    build_number=$(( ${major:-0} * 10000 + ${minor:-0} * 100 + ${patch:-0} ))
+    build_number=$(( 10#${major:-0} * 10000 + 10#${minor:-0} * 100 + 10#${patch:-0} ))
     mkdir -p "$work/macos"
     sed "s/@SHORT_VERSION@/$version/" packaging/macos/Info.plist > "$work/macos/Info.plist"
     log "jpackage app-image"
@@ -190,6 +203,8 @@ case "$os" in
       --mac-package-identifier org.inpaintstudio.app --mac-package-name "Inpaint Studio" \
       --mac-app-category graphics-design --resource-dir "$work/macos" \
       --app-version "$build_number" "${app_args[@]}" --dest "$out"
+    # Apple silicon runs no unsigned code: without a Developer ID, sign ad hoc (Gatekeeper still asks once).
+    codesign --force --deep --sign - "$out/Inpaint Studio.app"
     if ! $app_image_only; then
       log "jpackage dmg"
       # No --file-associations here: Info.plist declares the image types under their system UTIs instead.

@@ -2,16 +2,20 @@
 # Starts the app, times launch -> "Inpaint Studio" window mapped on the X display, optionally checks that it
 # stays up, then closes it. Runs inside an X session (DISPLAY set), e.g. under xvfb-run. Needs xwininfo.
 #
-# Usage: start-window.sh [--runs N] [--stay SECONDS] -- COMMAND [ARGS...]
+# Usage: start-window.sh [--runs N] [--stay SECONDS] [--drop-caches] -- COMMAND [ARGS...]
 #   prints one "start: N ms" line per run and, with more than one run, "median: N ms".
+#   --drop-caches  empty the kernel's page cache before each run (root): a start as after a reboot, with
+#                  nothing of the runtime or the jars in memory yet.
 set -euo pipefail
 
 runs=1
 stay=0
+drop_caches=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --stay) stay=$2; shift 2 ;;
+    --drop-caches) drop_caches=true; shift ;;
     --) shift; break ;;
     *) echo "start-window: unknown option $1" >&2; exit 2 ;;
   esac
@@ -30,6 +34,7 @@ times=()
 for ((run = 1; run <= runs; run++)); do
   if window_shown; then echo "start-window: a window titled "$title" is already open" >&2; exit 1; fi
   log="$(mktemp)"
+  if $drop_caches; then sync; echo 3 > /proc/sys/vm/drop_caches; fi
   start=$(now_ms)
   "$@" >"$log" 2>&1 &
   pid=$!
