@@ -6,17 +6,22 @@
 # Steps: Maven package -> modules the jars need (jdeps) -> trimmed runtime (jlink, JavaFX of this OS linked in)
 # -> app-image (jpackage) -> installer from that app-image (jpackage). jpackage cannot cross-build: one OS each.
 #
-# Usage: packaging/build-installer.sh [--skip-maven] [--app-image-only]
+# Usage: packaging/build-installer.sh [--skip-maven] [--app-image-only] [--no-rpm]
+#   --skip-maven      use the target/inpaint-studio.jar and target/lib/ already built
+#   --app-image-only  stop after the app-image (no installer)
+#   --no-rpm          Linux: no .rpm even where rpmbuild exists
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 skip_maven=false
 app_image_only=false
+no_rpm=false
 for arg in "$@"; do
   case "$arg" in
     --skip-maven) skip_maven=true ;;
     --app-image-only) app_image_only=true ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --no-rpm) no_rpm=true ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "build-installer: unknown option $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -165,7 +170,9 @@ case "$os" in
       log "jpackage deb"
       # The .deb does not pull GTK and OpenGL by itself; a desktop has them, a bare system does not.
       jdk jpackage --type deb "${linux_args[@]}" --linux-package-deps "libgtk-3-0, libgl1"
-      if command -v rpmbuild >/dev/null; then
+      if $no_rpm; then
+        log "no .rpm (--no-rpm)"
+      elif command -v rpmbuild >/dev/null; then
         log "jpackage rpm"
         jdk jpackage --type rpm "${linux_args[@]}" --linux-package-deps "gtk3, mesa-libGL"
       else

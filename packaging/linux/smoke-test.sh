@@ -39,7 +39,7 @@ done
 [ ${#missing[@]} -eq 0 ] || { step "installing ${missing[*]}"; apt_install "${missing[@]}"; }
 
 step "building the .deb"
-packaging/build-installer.sh >/dev/null
+packaging/build-installer.sh --no-rpm >/dev/null
 deb=$(ls target/installer/inpaint-studio_*.deb)
 step "built $(basename "$deb"), $(( $(stat -c %s "$deb") / 1048576 )) MB"
 
