@@ -48,6 +48,8 @@ step "installing it"
 mkdir -p /usr/share/applications /usr/share/desktop-directories /etc/xdg/menus/applications-merged
 # apt-get (not dpkg -i) so that the dependencies it declares (xdg-utils, GTK, ...) come along.
 apt_install --reinstall "./$deb" >/dev/null
+# Leave the machine as it was, also when a check below fails.
+trap 'apt-get remove -y -qq inpaint-studio >/dev/null 2>&1 || true' EXIT
 
 version=$(sed -n 's/^Implementation-Version: *//p' target/jpackage/manifest/META-INF/MANIFEST.MF | tr -d '\r')
 out=$(inpaint-studio --version) || fail "inpaint-studio --version exited non-zero"
@@ -75,7 +77,7 @@ else
   # No display, and a time limit: the command line must work on a server.
   env -u DISPLAY timeout 120 inpaint-studio inpaint --image "$photo" \
       --mask src/test/resources/photos/masks/coffee_medium.png --out "$result" ||
-    fail "inpaint-studio inpaint exited with $?"
+    fail "inpaint-studio inpaint exited with $? (the command comes with the offline engine; without it use --skip-inpaint)"
   [ -s "$result" ] || fail "inpaint wrote no $result"
   [ "$(png_size "$result")" = "$(png_size "$photo")" ] ||
     fail "the result is $(png_size "$result"), the photo $(png_size "$photo")"
@@ -95,6 +97,7 @@ step "window (Exec line with a photo: ${exec_line/\%f/$photo_path})"
 "${xvfb[@]}" packaging/linux/start-window.sh --stay 3 -- ${exec_line/\%f/$photo_path} || fail "the window check failed"
 
 step "removing the package"
+trap - EXIT
 apt-get remove -y -qq inpaint-studio >/dev/null
 [ ! -e /usr/bin/inpaint-studio ] || fail "/usr/bin/inpaint-studio is left after removal"
 [ ! -e "$desktop" ] || fail "the menu entry is left after removal"
