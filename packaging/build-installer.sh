@@ -98,9 +98,17 @@ fallback_modules="java.base,java.desktop,java.logging,java.naming,java.sql,java.
 if deps=$(jdk jdeps -q --multi-release 17 --ignore-missing-deps --list-deps \
       --module-path "$fx_path" --class-path "$app_cp" \
       target/inpaint-studio.jar "$work"/input/lib/*.jar 2>"$work/jdeps.err"); then
-  # Lines are "module" or "module/internal.package" (an internal package used from the class path).
-  found=$(echo "$deps" | sed -n 's/^ *\([a-z][a-zA-Z0-9_.]*\)\(\/.*\)\{0,1\}$/\1/p' | sort -u | paste -sd, -)
-  internal=$(echo "$deps" | sed -n 's/^ *\([a-z][a-zA-Z0-9_.]*\/[a-zA-Z0-9_.]*\) *$/\1/p' | sort -u)
+  # Lines are "module" or "module/internal.package" (an internal package used from the class path). Keep
+  # the modules jlink can link (a JDK jmod or JavaFX); jdeps also names pseudo-modules like jdk8internals.
+  linkable() { [ -f "$java_home/jmods/$1.jmod" ] || [[ "$1" == javafx.* ]]; }
+  found=""
+  internal=""
+  while read -r entry; do
+    module=${entry%%/*}
+    if ! linkable "$module"; then log "jdeps: left out $entry (not a module jlink can link)"; continue; fi
+    [[ ",$found," == *",$module,"* ]] || found="${found:+$found,}$module"
+    [ "$entry" = "$module" ] || internal="$internal $entry"
+  done < <(echo "$deps" | sed -n 's/^ *\([a-z][a-zA-Z0-9_.]*\(\/[a-zA-Z0-9_.]*\)\{0,1\}\) *$/\1/p' | sort -u)
   modules="$found,$fixed_modules"
   log "jdeps: $found"
 else
