@@ -1,0 +1,74 @@
+package org.inpaintstudio.engine;
+
+/**
+ * Exact Euclidean distance transform (Felzenszwalb and Huttenlocher 2012): two passes of the 1-D lower envelope of
+ * parabolas, linear in the number of pixels.
+ */
+final class DistanceTransform {
+    private static final float FAR = 1e20f;
+
+    private DistanceTransform() {
+    }
+
+    /**
+     * For each pixel, the squared distance to the nearest pixel where {@code inside} is false (0 there). Pixels past
+     * the border count as inside, so callers pad with a false frame when the border should count as outside.
+     */
+    static float[] squaredDistanceToOutside(boolean[] inside, int width, int height) {
+        float[] d = new float[width * height];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = inside[i] ? FAR : 0f;
+        }
+        int n = Math.max(width, height);
+        float[] f = new float[n];
+        float[] out = new float[n];
+        int[] v = new int[n];
+        float[] z = new float[n + 1];
+        for (int x = 0; x < width; x++) {
+            for (int y = 0; y < height; y++) {
+                f[y] = d[y * width + x];
+            }
+            lowerEnvelope(f, height, out, v, z);
+            for (int y = 0; y < height; y++) {
+                d[y * width + x] = out[y];
+            }
+        }
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(d, y * width, f, 0, width);
+            lowerEnvelope(f, width, out, v, z);
+            System.arraycopy(out, 0, d, y * width, width);
+        }
+        return d;
+    }
+
+    /** One dimension: out[q] = min over p of (q - p)^2 + f[p]. */
+    private static void lowerEnvelope(float[] f, int n, float[] out, int[] v, float[] z) {
+        int k = 0;
+        v[0] = 0;
+        z[0] = -Float.MAX_VALUE;
+        z[1] = Float.MAX_VALUE;
+        for (int q = 1; q < n; q++) {
+            float s = intersection(f, q, v[k]);
+            while (s <= z[k]) {
+                k--;
+                s = intersection(f, q, v[k]);
+            }
+            k++;
+            v[k] = q;
+            z[k] = s;
+            z[k + 1] = Float.MAX_VALUE;
+        }
+        k = 0;
+        for (int q = 0; q < n; q++) {
+            while (z[k + 1] < q) {
+                k++;
+            }
+            float dq = q - v[k];
+            out[q] = dq * dq + f[v[k]];
+        }
+    }
+
+    private static float intersection(float[] f, int q, int p) {
+        return (float) (((double) f[q] + (double) q * q - (double) f[p] - (double) p * p) / (2.0 * q - 2.0 * p));
+    }
+}

@@ -1,0 +1,167 @@
+package org.inpaintstudio.engine.bench;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.inpaintstudio.engine.CancellationToken;
+import org.inpaintstudio.engine.InpaintMethod;
+import org.inpaintstudio.engine.Inpainters;
+import org.inpaintstudio.engine.ProgressListener;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine against OpenCV and G'MIC on every case of a test-data folder, each given the photo with the hole
+ * blacked out. Run: {@code mvn -o -q -Pbench test -Dtest=EngineBenchmark}. System properties: {@code bench.data}
+ * (folder, default /work/shared/testdata), {@code bench.methods} (engine methods, default auto,patch,telea),
+ * {@code bench.peers} (all or none), {@code bench.cases} (only case names containing this text). Writes
+ * target/bench/results.md, contact sheets target/bench/sheet_KIND.png and every result under target/bench/results.
+ */
+@Tag("benchmark")
+class EngineBenchmark {
+    static final File OUT = new File("target/bench");
+    private static final long SEED = 42;
+
+    @Test
+    void testSetSideBySide() throws Exception {
+        File folder = new File(System.getProperty("bench.data", "/work/shared/testdata"));
+        Assumptions.assumeTrue(new File(folder, "masks").isDirectory(),
+            "no test data in " + folder + ": set -Dbench.data=FOLDER (photos and masks/<photo>_<kind>.png)");
+        List<String> methods = ScoreTable.split(System.getProperty("bench.methods", "auto,patch,telea"));
+        boolean peers = !"none".equals(System.getProperty("bench.peers", "all"));
+        String filter = System.getProperty("bench.cases", "");
+        List<BenchCase> cases = BenchCase.inFolder(folder).stream().filter(c -> c.name().contains(filter)).toList();
+        File inputs = new File(OUT, "inputs");
+        File results = new File(OUT, "results");
+        inputs.mkdirs();
+        results.mkdirs();
+
+        warmUp(cases.get(0));
+        ScoreTable table = new ScoreTable();
+        Map<String, Map<String, BufferedImage>> outputs = new LinkedHashMap<>();
+        List<String[]> openCvJobs = new ArrayList<>();
+        for (BenchCase c : cases) {
+            BufferedImage original = c.readPhoto();
+            int w = original.getWidth();
+            int h = original.getHeight();
+            boolean[] hole = c.readHole();
+            BufferedImage given = BenchCase.blackedOut(original, hole);
+            File givenFile = new File(inputs, c.name() + ".png");
+            File maskFile = new File(inputs, c.name() + "_mask.png");
+            ImageIO.write(given, "png", givenFile);
+            ImageIO.write(maskImage(hole, w, h), "png", maskFile);
+            Map<String, BufferedImage> row = outputs.computeIfAbsent(c.name(), k -> new LinkedHashMap<>());
+            row.put("original", original);
+            row.put("input", given);
+            for (String m : methods) {
+                long start = System.nanoTime();
+                BufferedImage result = Inpainters.create(InpaintMethod.parse(m), SEED)
+                    .inpaint(given, BenchCase.plane(hole, w, h), ProgressListener.NONE, new CancellationToken());
+                double seconds = (System.nanoTime() - start) / 1e9;
+                HoleMetrics metrics = HoleMetrics.of(original, given, result, hole);
+                table.add("engine " + m, c.kind(), metrics, seconds);
+                ImageIO.write(result, "png", new File(results, c.name() + "_engine_" + m + ".png"));
+                row.put("engine " + m, result);
+                System.out.printf("%-18s engine %-5s PSNR %5.2f SSIM %.4f sharp %.2f %.3f s%n", c.name(), m,
+                    metrics.psnr(), metrics.ssim(), metrics.sharpness(), seconds);
+            }
+            openCvJobs.add(new String[] {givenFile.getPath(), maskFile.getPath(), new File(results, c.name()).getPath()});
+        }
+        if (peers) {
+            runPeers(cases, openCvJobs, table, outputs, inputs, results);
+        }
+        List<String> ours = methods.stream().map(m -> "engine " + m).toList();
+        String report = table.render(ours);
+        System.out.println(report);
+        Files.writeString(new File(OUT, "results.md").toPath(), report, StandardCharsets.UTF_8);
+        writeSheets(cases, outputs);
+    }
+
+    private static void runPeers(List<BenchCase> cases, List<String[]> openCvJobs, ScoreTable table,
+                                 Map<String, Map<String, BufferedImage>> outputs, File inputs, File results)
+        throws IOException, InterruptedException {
+        Map<String, Double> cvSeconds = PeerRunner.openCv(new File("bench/opencv_inpaint.py"), openCvJobs,
+            new File(OUT, "opencv_jobs.txt"));
+        if (cvSeconds.isEmpty()) {
+            System.out.println("OpenCV peers skipped: " + PeerRunner.PYTHON + " with cv2 (python3-opencv) not found");
+        }
+        boolean gmic = PeerRunner.hasGmic();
+        if (!gmic) {
+            System.out.println("G'MIC peers skipped: the gmic command was not found");
+        }
+        for (BenchCase c : cases) {
+            BufferedImage original = c.readPhoto();
+            boolean[] hole = c.readHole();
+            BufferedImage given = BenchCase.blackedOut(original, hole);
+            for (String name : List.of("telea", "ns")) {
+                File file = new File(results, c.name() + "_" + name + ".png");
+                Double seconds = cvSeconds.get(file.getPath());
+                if (seconds != null) {
+                    score(table, outputs, c, "opencv " + name + " r5", original, given, hole, file, seconds);
+                }
+            }
+            if (gmic) {
+                for (String command : List.of("inpaint_matchpatch", "inpaint")) {
+                    File file = new File(results, c.name() + "_gmic_" + command + ".png");
+                    double seconds = PeerRunner.gmic(command, new File(inputs, c.name() + ".png"),
+                        new File(inputs, c.name() + "_mask.png"), file, 300);
+                    if (!Double.isNaN(seconds)) {
+                        score(table, outputs, c, "gmic " + command, original, given, hole, file, seconds);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void score(ScoreTable table, Map<String, Map<String, BufferedImage>> outputs, BenchCase c,
+                              String method, BufferedImage original, BufferedImage given, boolean[] hole, File file,
+                              double seconds) {
+        BufferedImage result = BenchCase.toRgb(BenchCase.read(file));
+        HoleMetrics metrics = HoleMetrics.of(original, given, result, hole);
+        table.add(method, c.kind(), metrics, seconds);
+        outputs.get(c.name()).put(method, result);
+        System.out.printf("%-18s %-24s PSNR %5.2f SSIM %.4f sharp %.2f %.3f s%n", c.name(), method, metrics.psnr(),
+            metrics.ssim(), metrics.sharpness(), seconds);
+    }
+
+    private static void writeSheets(List<BenchCase> cases, Map<String, Map<String, BufferedImage>> outputs)
+        throws IOException {
+        for (String kind : ScoreTable.KINDS) {
+            ContactSheet sheet = new ContactSheet(240);
+            for (BenchCase c : cases) {
+                if (!c.kind().equals(kind)) {
+                    continue;
+                }
+                Map<String, BufferedImage> row = outputs.get(c.name());
+                sheet.columns(new ArrayList<>(row.keySet()));
+                sheet.addRow(c.name(), new ArrayList<>(row.values()));
+            }
+            sheet.write(new File(OUT, "sheet_" + kind + ".png"));
+        }
+    }
+
+    private static void warmUp(BenchCase c) {
+        BufferedImage original = c.readPhoto();
+        boolean[] hole = c.readHole();
+        Inpainters.create(InpaintMethod.AUTO, SEED).inpaint(BenchCase.blackedOut(original, hole),
+            BenchCase.plane(hole, original.getWidth(), original.getHeight()), ProgressListener.NONE,
+            new CancellationToken());
+    }
+
+    static BufferedImage maskImage(boolean[] hole, int w, int h) {
+        BufferedImage mask = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] data = ((java.awt.image.DataBufferByte) mask.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < hole.length; i++) {
+            data[i] = hole[i] ? (byte) 255 : 0;
+        }
+        return mask;
+    }
+}
