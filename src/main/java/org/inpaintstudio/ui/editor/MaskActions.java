@@ -1,0 +1,111 @@
+package org.inpaintstudio.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.MaskRectangle;
+import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.history.CompoundEdit;
+import org.inpaintstudio.ui.history.EditCommand;
+import org.inpaintstudio.ui.mask.EditableMask;
+import org.inpaintstudio.ui.mask.MaskMorphology;
+
+/**
+ * Edits of the whole mask: clear, invert, grow, shrink, import, restore. Invert, grow and shrink work on what
+ * will be repaired (strokes and rectangles), so the rectangles are painted into the mask first. Each is one
+ * undoable edit.
+ */
+public final class MaskActions {
+    private final EditorViewModel model;
+    private final Tasks tasks;
+
+    MaskActions(EditorViewModel model, Tasks tasks) {
+        this.model = model;
+        this.tasks = tasks;
+    }
+
+    /** Removes the strokes and the rectangles. */
+    public void clear() {
+        EditableMask mask = model.mask();
+        if (mask != null) {
+            apply(new byte[mask.width() * mask.height()], List.of(), "history.clear");
+        }
+    }
+
+    public void invert() {
+        if (model.mask() == null) {
+            return;
+        }
+        byte[] union = model.maskUnion().data();
+        for (int i = 0; i < union.length; i++) {
+            union[i] = union[i] == MaskPlane.KEEP ? MaskPlane.REPAIR : MaskPlane.KEEP;
+        }
+        apply(union, List.of(), "history.invert");
+    }
+
+    /** Grows (positive) or shrinks (negative) the mask by that many pixels, in the background. */
+    public void growBy(int pixels) {
+        EditableMask mask = model.mask();
+        if (mask == null || pixels == 0 || model.busyProperty().get()) {
+            return;
+        }
+        MaskPlane union = model.maskUnion();
+        int w = union.width();
+        int h = union.height();
+        String key = pixels > 0 ? "history.grow" : "history.shrink";
+        model.busyProperty().set(true);
+        tasks.create(() -> pixels > 0
+                ? MaskMorphology.grow(union.data(), w, h, pixels)
+                : MaskMorphology.shrink(union.data(), w, h, -pixels))
+            .onSuccess(next -> {
+                if (model.mask() == mask) {
+                    apply(next, List.of(), key);
+                }
+            })
+            .onFinally(() -> model.busyProperty().set(false))
+            .run();
+    }
+
+    /** An imported mask replaces the strokes; the rectangles stay. */
+    public void replaceStrokes(MaskPlane imported) {
+        apply(imported.data(), model.rectangles().snapshot(), "history.import.mask");
+    }
+
+    /** Imported rectangles replace the rectangles; false (nothing changed) when there are more than the API allows. */
+    public boolean replaceRectangles(List<MaskRectangle> imported) {
+        if (imported.size() > RectangleList.MAX) {
+            return false;
+        }
+        apply(null, imported, "history.import.rectangles");
+        return true;
+    }
+
+    /** An autosave brought back: strokes and rectangles as they were. */
+    public void restore(MaskPlane strokes, List<MaskRectangle> rectangles) {
+        apply(strokes.data(), rectangles, "history.restore");
+    }
+
+    /** Sets the strokes (unless null) and the rectangles, recorded as one edit. */
+    private void apply(byte[] strokes, List<MaskRectangle> rectanglesAfter, String key) {
+        List<EditCommand> parts = new ArrayList<>();
+        if (strokes != null) {
+            EditableMask mask = model.mask();
+            mask.beginEdit();
+            mask.replaceAll(strokes);
+            EditCommand maskEdit = mask.endEdit(key);
+            if (maskEdit != null) {
+                parts.add(maskEdit);
+            }
+        }
+        RectangleList rectangles = model.rectangles();
+        RectanglesEdit rectangleEdit = new RectanglesEdit(rectangles, rectangles.snapshot(), rectanglesAfter, key);
+        if (rectangleEdit.changesAnything()) {
+            rectangleEdit.redo();
+            rectangles.select(RectangleList.NONE);
+            parts.add(rectangleEdit);
+        }
+        if (!parts.isEmpty()) {
+            model.history().record(parts.size() == 1 ? parts.get(0) : new CompoundEdit(parts, key));
+        }
+    }
+}
