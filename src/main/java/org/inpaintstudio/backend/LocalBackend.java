@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -25,8 +26,6 @@ import org.inpaintstudio.engine.Inpainter;
  * workers.
  */
 public final class LocalBackend implements Backend {
-    private static final Duration CANCEL_WAIT = Duration.ofSeconds(5);
-
     private final LocalBackendSettings settings;
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService deadlines;
@@ -63,7 +62,12 @@ public final class LocalBackend implements Backend {
         TaskRun run = new TaskRun(request, updates, context);
         live.add(run);
         run.announceQueued();
-        workers.execute(run);
+        try {
+            workers.execute(run);
+        } catch (RejectedExecutionException shutDownMeanwhile) {
+            run.cancelIfQueued();
+            throw new IllegalStateException("the backend is shut down", shutDownMeanwhile);
+        }
         return run;
     }
 
@@ -83,17 +87,9 @@ public final class LocalBackend implements Backend {
     public void shutdown(Duration grace) {
         shutDown = true;
         live.forEach(TaskRun::cancelIfQueued);
-        workers.shutdown();
         try {
-            if (!workers.awaitTermination(grace.toNanos(), TimeUnit.NANOSECONDS)) {
-                live.forEach(TaskRun::cancel);
-                workers.awaitTermination(CANCEL_WAIT.toNanos(), TimeUnit.NANOSECONDS);
-            }
-        } catch (InterruptedException e) {
-            live.forEach(TaskRun::cancel);
-            Thread.currentThread().interrupt();
+            GracefulStop.stop(workers, grace, () -> live.forEach(TaskRun::cancel));
         } finally {
-            workers.shutdownNow();
             deadlines.shutdownNow();
             fetcher.close();
         }

@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.inpaintstudio.api.InpaintRequest;
 import org.inpaintstudio.api.TaskStatus;
@@ -22,8 +21,6 @@ import org.inpaintstudio.client.InpaintClient;
  * their messages say what to do.
  */
 public final class RemoteBackend implements Backend {
-    private static final Duration CANCEL_WAIT = Duration.ofSeconds(2);
-
     private final InpaintClient client;
     private final Executor callbacks;
     private final ExecutorService runners;
@@ -47,17 +44,6 @@ public final class RemoteBackend implements Backend {
 
     @Override
     public void shutdown(Duration grace) {
-        runners.shutdown();
-        try {
-            if (!runners.awaitTermination(grace.toNanos(), TimeUnit.NANOSECONDS)) {
-                live.forEach(RemoteTask::cancel);
-                runners.awaitTermination(CANCEL_WAIT.toNanos(), TimeUnit.NANOSECONDS);
-            }
-        } catch (InterruptedException e) {
-            live.forEach(RemoteTask::cancel);
-            Thread.currentThread().interrupt();
-        } finally {
-            runners.shutdownNow();
-        }
+        GracefulStop.stop(runners, grace, () -> live.forEach(RemoteTask::cancel));
     }
 }

@@ -36,7 +36,8 @@ public final class UrlFetcher implements AutoCloseable {
         this.http = new OkHttpClient.Builder()
             .followRedirects(false)
             .followSslRedirects(false)
-            .retryOnConnectionFailure(false)
+            // A GET may be retried on a fresh connection when a pooled one turns out closed by the server.
+            .retryOnConnectionFailure(true)
             .connectTimeout(timeout)
             .readTimeout(timeout)
             .build();

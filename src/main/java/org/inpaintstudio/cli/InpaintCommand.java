@@ -2,11 +2,17 @@ package org.inpaintstudio.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.concurrent.atomic.AtomicReference;
+import org.inpaintstudio.backend.Backend;
+import org.inpaintstudio.backend.InpaintTask;
+import org.inpaintstudio.backend.LocalBackend;
+import org.inpaintstudio.backend.LocalBackendSettings;
 import org.inpaintstudio.client.Cancellation;
 import org.inpaintstudio.client.ClientConfig;
+import org.inpaintstudio.engine.InpaintMethod;
+import org.inpaintstudio.engine.Inpainters;
 
 /**
  * {@code inpaint}: with {@code --api-url} on a remote service ({@link RemoteInpaint}), otherwise on the offline
@@ -46,7 +52,7 @@ final class InpaintCommand {
         if (!options.remote()) {
             return runOffline(options);
         }
-        if (options.method() != InpaintOptions.Method.AUTO || options.seed() != null) {
+        if (options.method() != InpaintMethod.AUTO || options.seed() != null) {
             err.println("note: --method and --seed choose the offline engine's algorithm; a remote service"
                 + " ignores them.");
         }
@@ -60,13 +66,22 @@ final class InpaintCommand {
         }
     }
 
-    // TODO(engine): run options.method()/options.seed() on the offline engine once it is merged; until then the
-    // command says plainly that this build has none.
     private int runOffline(InpaintOptions options) {
-        err.println("error: offline engine: not available in this build (method "
-            + options.method().name().toLowerCase(Locale.ROOT)
-            + "). Pass --api-url URL to use a remote inpainting service.");
-        return ExitCode.BAD_INPUT;
+        long seed = options.seed() == null ? Inpainters.DEFAULT_SEED : options.seed();
+        AtomicReference<InpaintTask> running = new AtomicReference<>();
+        Thread onCtrlC = new Thread(() -> {
+            InpaintTask task = running.get();
+            if (task != null) {
+                task.cancel();
+            }
+        }, "inpaint-cancel");
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
+        try (Backend backend = new LocalBackend(() -> Inpainters.create(options.method(), seed),
+            LocalBackendSettings.defaults().withWorkers(1), Runnable::run)) {
+            return new OfflineInpaint(out, err).run(options, backend, running::set);
+        } finally {
+            removeHook(onCtrlC);
+        }
     }
 
     private static void removeHook(Thread hook) {

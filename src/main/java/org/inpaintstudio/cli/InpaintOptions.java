@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.inpaintstudio.api.ReturnType;
 import org.inpaintstudio.client.ApiKey;
+import org.inpaintstudio.engine.InpaintMethod;
 
 /**
  * The options of {@code inpaint}, checked. {@link #toString()} shows no API key.
@@ -23,7 +24,7 @@ record InpaintOptions(
     double requestsPerSecond,
     Duration timeout,
     Path out,
-    Method method,
+    InpaintMethod method,
     Long seed) {
 
     boolean remote() {
@@ -36,10 +37,5 @@ record InpaintOptions(
         public String toString() {
             return option + " " + value;
         }
-    }
-
-    /** The offline engine's algorithm. */
-    enum Method {
-        AUTO, PATCH, TELEA
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.inpaintstudio.api.ApiLimits;
 import org.inpaintstudio.api.ReturnType;
 import org.inpaintstudio.client.ApiKey;
+import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.image.ImageFormat;
 
 /**
@@ -142,12 +143,12 @@ final class InpaintOptionsParser {
         return Path.of(value);
     }
 
-    private static InpaintOptions.Method method(String value) throws OptionException {
+    private static InpaintMethod method(String value) throws OptionException {
         if (value == null) {
-            return InpaintOptions.Method.AUTO;
+            return InpaintMethod.AUTO;
         }
         try {
-            return InpaintOptions.Method.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            return InpaintMethod.parse(value);
         } catch (IllegalArgumentException e) {
             throw new OptionException("--method must be auto, patch or telea; was " + value);
         }

@@ -1,6 +1,5 @@
 package org.inpaintstudio.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.function.UnaryOperator;
 import org.inpaintstudio.api.InpaintRequest;
@@ -60,9 +59,6 @@ final class RemoteInpaint {
             ImageFormat format = ResultFile.write(result.image(), options.out());
             out.println("wrote " + options.out() + " (" + format.displayName() + ")");
             return ExitCode.OK;
-        } catch (IOException e) {
-            return fail(ExitCode.OUTPUT,
-                "Cannot write " + options.out() + ": " + ResultFile.explain(e, options.out()));
         } catch (ImageWriteException e) {
             return fail(ExitCode.OUTPUT, e.getMessage());
         } catch (ImageReadException e) {

@@ -25,7 +25,6 @@ import org.inpaintstudio.server.ServerSettings;
 final class ServeCommand {
     /** Jetty's own start and stop notices are noise on a command line; its warnings still show. */
     private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
-    private static final long ENGINE_SEED = 1;
     static final String USAGE = """
         Usage: inpaint-studio serve [OPTIONS]
 
@@ -51,16 +50,16 @@ final class ServeCommand {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Function<InpaintOptions.Method, Supplier<Inpainter>> engines;
+    private final Function<InpaintMethod, Supplier<Inpainter>> engines;
 
     /** The command on the offline engine, one engine per task, with a fixed seed so results repeat. */
     static ServeCommand offline(PrintStream out, PrintStream err) {
         return new ServeCommand(out, err,
-            method -> () -> Inpainters.create(InpaintMethod.valueOf(method.name()), ENGINE_SEED));
+            method -> () -> Inpainters.create(method, Inpainters.DEFAULT_SEED));
     }
 
     /** @param engines makes the engine supplier for a method; one engine is taken per task */
-    ServeCommand(PrintStream out, PrintStream err, Function<InpaintOptions.Method, Supplier<Inpainter>> engines) {
+    ServeCommand(PrintStream out, PrintStream err, Function<InpaintMethod, Supplier<Inpainter>> engines) {
         this.out = out;
         this.err = err;
         this.engines = engines;

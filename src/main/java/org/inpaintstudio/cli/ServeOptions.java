@@ -1,5 +1,6 @@
 package org.inpaintstudio.cli;
 
+import org.inpaintstudio.engine.InpaintMethod;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -19,7 +20,7 @@ import org.inpaintstudio.server.ServerSettings;
  * @param allowUrlHosts empty: any host may be fetched
  */
 record ServeOptions(String host, int port, String apiKey, double qps, int workers, int maxQueue,
-                    List<String> allowUrlHosts, InpaintOptions.Method method) {
+                    List<String> allowUrlHosts, InpaintMethod method) {
     static final int DEFAULT_MAX_QUEUE = 16;
 
     /** Reads {@code --name value} or {@code --name=value}, each option at most once. */
@@ -31,7 +32,7 @@ record ServeOptions(String host, int port, String apiKey, double qps, int worker
         int workers = LocalBackendSettings.defaultWorkers();
         int maxQueue = DEFAULT_MAX_QUEUE;
         List<String> allowUrlHosts = List.of();
-        InpaintOptions.Method method = InpaintOptions.Method.AUTO;
+        InpaintMethod method = InpaintMethod.AUTO;
         Set<String> seen = new HashSet<>();
         for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
             String arg = it.next();
@@ -103,11 +104,12 @@ record ServeOptions(String host, int port, String apiKey, double qps, int worker
         return List.copyOf(hosts);
     }
 
-    private static InpaintOptions.Method method(String value) throws OptionException {
-        return Arrays.stream(InpaintOptions.Method.values())
-            .filter(m -> m.name().equalsIgnoreCase(value))
-            .findFirst()
-            .orElseThrow(() -> new OptionException("--method must be auto, patch or telea; was " + value));
+    private static InpaintMethod method(String value) throws OptionException {
+        try {
+            return InpaintMethod.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new OptionException("--method must be auto, patch or telea; was " + value);
+        }
     }
 
     /** True unless the server listens on a loopback address (127.x, ::1, localhost). */

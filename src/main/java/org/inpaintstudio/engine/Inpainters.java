@@ -4,6 +4,9 @@ import java.util.Objects;
 
 /** Creates the offline engine's inpainters: the one entry point for the CLI, the server and the UI backend. */
 public final class Inpainters {
+    /** The seed used when none is chosen: the same photo and mask give the same result on every run. */
+    public static final long DEFAULT_SEED = 2024L;
+
     private Inpainters() {
     }
 

@@ -3,6 +3,7 @@ package org.inpaintstudio.image;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.stream.FileImageOutputStream;
 import javax.imageio.stream.ImageOutputStream;
@@ -85,6 +86,16 @@ public final class ImageFiles {
         ImageFormat format = ImageFormat.fromFileName(name).orElseThrow(() -> new ImageWriteException(name,
             "the name must end in one of " + ImageFormat.supportedExtensions() + " to choose the format", null));
         write(image, file, format, options);
+    }
+
+    /**
+     * Saves bytes that are already encoded (a service's result) atomically, as
+     * {@link #write(BufferedImage, Path, ImageFormat, ImageWriteOptions)} does.
+     *
+     * @throws ImageWriteException naming the file and what to do
+     */
+    public static void writeEncoded(byte[] encoded, Path file) {
+        AtomicFileWriter.write(file, temporary -> Files.write(temporary, encoded));
     }
 
     /**

@@ -38,18 +38,12 @@ final class CreateTaskHandler {
     }
 
     private void start(Request request, Response response, Callback callback, FormFields form, int owner) {
-        ServedTask task;
-        boolean sync;
+        InpaintRequest inpaint;
         try (form) {
-            InpaintRequest inpaint = admission.admit(TaskForm.read(form));
-            sync = inpaint.sync();
-            task = store.submit(inpaint, owner);
-        } catch (BackendBusyException e) {
-            throw RequestRefused.tooManyRequests("the server is busy: " + e.getMessage(), QUEUE_FULL_RETRY_SECONDS);
-        } catch (IllegalStateException shuttingDown) {
-            throw new RequestRefused(503, "the server is shutting down; try again later");
+            inpaint = admission.admit(TaskForm.read(form));
         }
-        if (!sync) {
+        ServedTask task = submit(inpaint, owner);
+        if (!inpaint.sync()) {
             answer(request, response, callback, task);
             return;
         }
@@ -59,6 +53,16 @@ final class CreateTaskHandler {
             .completeOnTimeout(task, syncWait.toNanos(), TimeUnit.NANOSECONDS);
         waited.thenAccept(t -> Answers.guarded(request, response, callback,
             () -> answer(request, response, callback, t)));
+    }
+
+    private ServedTask submit(InpaintRequest inpaint, int owner) {
+        try {
+            return store.submit(inpaint, owner);
+        } catch (BackendBusyException e) {
+            throw RequestRefused.tooManyRequests("the server is busy: " + e.getMessage(), QUEUE_FULL_RETRY_SECONDS);
+        } catch (IllegalStateException shutDown) {
+            throw new RequestRefused(503, "the server is shutting down; try again later");
+        }
     }
 
     private void answer(Request request, Response response, Callback callback, ServedTask task) {

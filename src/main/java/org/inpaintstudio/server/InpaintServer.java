@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.inpaintstudio.api.ApiLimits;
 import org.inpaintstudio.backend.Backend;
@@ -20,6 +20,7 @@ import org.inpaintstudio.backend.Backend;
  * The server owns the backend from {@link #start} on and shuts it down in {@link #stop}.
  */
 public final class InpaintServer implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(InpaintServer.class.getName());
     private static final int MAX_HTTP_THREADS = 64;
     private static final long IDLE_TIMEOUT_MS = 30_000;
     private static final long SHUTDOWN_IDLE_TIMEOUT_MS = 200;
@@ -59,9 +60,7 @@ public final class InpaintServer implements AutoCloseable {
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setRequestLog(new AccessLog(settings.accessLog()));
         jetty.setStopTimeout(settings.shutdownGrace().plus(STOP_MARGIN).toMillis());
-        SizeLimitHandler sizeLimit = new SizeLimitHandler(limits.maxBodyBytes(), -1);
-        sizeLimit.setHandler(api);
-        jetty.setHandler(new GracefulHandler(sizeLimit));
+        jetty.setHandler(new GracefulHandler(api));
     }
 
     /**
@@ -71,7 +70,13 @@ public final class InpaintServer implements AutoCloseable {
      */
     public static InpaintServer start(ServerSettings settings, Backend backend) throws IOException {
         ServerFiles files = ServerFiles.create();
-        InpaintServer server = new InpaintServer(settings, backend, files);
+        InpaintServer server;
+        try {
+            server = new InpaintServer(settings, backend, files);
+        } catch (RuntimeException e) {
+            files.close();
+            throw e;
+        }
         try {
             server.jetty.start();
         } catch (Exception e) {
@@ -141,8 +146,7 @@ public final class InpaintServer implements AutoCloseable {
         try {
             jetty.stop();
         } catch (Exception e) {
-            java.util.logging.Logger.getLogger(InpaintServer.class.getName())
-                .warning("the HTTP server did not stop cleanly: " + e);
+            LOG.warning("the HTTP server did not stop cleanly: " + e);
         }
     }
 

@@ -3,7 +3,6 @@ package org.inpaintstudio.server;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -23,12 +22,6 @@ final class JsonErrorHandler extends ErrorHandler {
         Callback callback) {
         response.getHeaders().put(JSON);
         response.write(true, ByteBuffer.wrap(body(code)), callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(JSON);
-        return ByteBuffer.wrap(body(status));
     }
 
     private static byte[] body(int code) {

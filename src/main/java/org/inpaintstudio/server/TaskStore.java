@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -79,11 +81,16 @@ final class TaskStore implements AutoCloseable {
         return byId.size();
     }
 
-    private void finish(ServedTask task, TaskOutcome outcome, Throwable error) {
+    private void finish(ServedTask task, TaskOutcome outcome, Throwable failure) {
         Instant now = clock.instant();
-        if (error != null) {
+        Throwable error = failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause() : failure;
+        if (error instanceof CancellationException) {
             task.fail(task.failedStatus(TaskState.REPAIR_FAILED),
                 "the task was cancelled: the server is shutting down; send it again later", now);
+        } else if (error != null) {
+            LOG.log(Level.WARNING, "task " + task.id() + " ended with an error", error);
+            task.fail(task.failedStatus(TaskState.REPAIR_FAILED), "the repair failed: " + error.getMessage(), now);
         } else if (outcome.succeeded()) {
             try {
                 StoredResult stored = store(task, outcome.result());

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.inpaintstudio.ui.common.AppDataFolder;
+import org.inpaintstudio.ui.common.AppIcon;
 import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.Tasks;
 import org.inpaintstudio.ui.inpaint.BackendProvider;
@@ -27,6 +28,7 @@ public final class InpaintStudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        stage.getIcons().setAll(AppIcon.images());
         Path appData = AppDataFolder.resolve();
         settingsStore = new SettingsStore(appData);
         settings = settingsStore.load();

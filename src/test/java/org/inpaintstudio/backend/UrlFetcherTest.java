@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,14 @@ class UrlFetcherTest {
         byte[] body = {1, 2, 3, 4, 5};
         web.enqueue(new MockResponse().setBody(new Buffer().write(body)));
         assertArrayEquals(body, fetcher.fetch(web.url("/a.png").toString()));
+    }
+
+    @Test
+    void aConnectionTheServerClosedAfterItsAnswerIsNotReused() throws Exception {
+        web.enqueue(new MockResponse().setBody("first").setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
+        web.enqueue(new MockResponse().setBody("second"));
+        assertEquals("first", new String(fetcher.fetch(web.url("/1").toString())));
+        assertEquals("second", new String(fetcher.fetch(web.url("/2").toString())));
     }
 
     @Test

@@ -221,16 +221,6 @@ class InpaintCommandTest {
     }
 
     @Test
-    void withoutApiUrlTheOfflineEngineIsNamedAsMissingInThisBuild() throws Exception {
-        int code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(new String[] {"inpaint",
-                "--image", image.toString(), "--rects", "[]", "--out", result.toString(), "--method", "patch"});
-
-        assertEquals(ExitCode.BAD_INPUT, code);
-        assertTrue(errors().contains("offline engine: not available in this build"), errors());
-    }
-
-    @Test
     void helpListsEveryOption() {
         assertEquals(ExitCode.OK, new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)
             .run(new String[] {"inpaint", "--help"}));

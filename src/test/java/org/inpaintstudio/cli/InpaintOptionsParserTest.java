@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.inpaintstudio.api.ReturnType;
+import org.inpaintstudio.engine.InpaintMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,7 +51,7 @@ class InpaintOptionsParserTest {
         assertEquals(0.5, options.requestsPerSecond());
         assertEquals(Duration.ofMillis(2500), options.timeout());
         assertEquals(Path.of("r.jpg"), options.out());
-        assertEquals(InpaintOptions.Method.TELEA, options.method());
+        assertEquals(InpaintMethod.TELEA, options.method());
         assertEquals(-7L, options.seed());
     }
 
@@ -63,7 +64,7 @@ class InpaintOptionsParserTest {
         assertEquals(ReturnType.URL, options.returnType());
         assertEquals(2.0, options.requestsPerSecond());
         assertEquals(Duration.ofSeconds(120), options.timeout());
-        assertEquals(InpaintOptions.Method.AUTO, options.method());
+        assertEquals(InpaintMethod.AUTO, options.method());
         assertNull(options.seed());
         assertFalse(options.apiKey().isPresent());
     }
