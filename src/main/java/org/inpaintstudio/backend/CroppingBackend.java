@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.inpaintstudio.api.ApiLimits;
 import org.inpaintstudio.api.Base64Codec;
@@ -24,8 +23,6 @@ import org.inpaintstudio.image.ImageReadException;
  * within the limits, and images given by URL, go straight through.
  */
 public final class CroppingBackend implements Backend {
-    private static final Duration CANCEL_WAIT = Duration.ofSeconds(5);
-
     private final Backend inner;
     private final Executor callbacks;
     private final CropLimits limits;
@@ -89,17 +86,9 @@ public final class CroppingBackend implements Backend {
 
     @Override
     public void shutdown(Duration grace) {
-        runners.shutdown();
         try {
-            if (!runners.awaitTermination(grace.toNanos(), TimeUnit.NANOSECONDS)) {
-                live.forEach(CroppedTask::cancel);
-                runners.awaitTermination(CANCEL_WAIT.toNanos(), TimeUnit.NANOSECONDS);
-            }
-        } catch (InterruptedException e) {
-            live.forEach(CroppedTask::cancel);
-            Thread.currentThread().interrupt();
+            GracefulStop.stop(runners, grace, () -> live.forEach(CroppedTask::cancel));
         } finally {
-            runners.shutdownNow();
             inner.shutdown(grace);
         }
     }
