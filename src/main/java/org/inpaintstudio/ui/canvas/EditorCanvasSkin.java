@@ -6,8 +6,6 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.transform.Scale;
-import javafx.scene.transform.Translate;
 import javafx.stage.Window;
 import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.editor.EditorViewModel;
@@ -42,13 +40,7 @@ final class EditorCanvasSkin extends SkinBase<EditorCanvas> {
             }
         }
         Group imageSpace = new Group(photo, overlay, previews);
-        Translate translate = new Translate();
-        translate.xProperty().bind(viewport.offsetXProperty());
-        translate.yProperty().bind(viewport.offsetYProperty());
-        Scale scale = new Scale();
-        scale.xProperty().bind(viewport.scaleProperty());
-        scale.yProperty().bind(viewport.scaleProperty());
-        imageSpace.getTransforms().setAll(translate, scale);
+        ViewportTransform.bind(imageSpace, viewport);
 
         BrushCursor brush = new BrushCursor(model);
         placeholder.setId("canvas-placeholder");

@@ -12,8 +12,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.transform.Scale;
-import javafx.scene.transform.Translate;
+import org.inpaintstudio.ui.canvas.ViewportTransform;
 import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.editor.Viewport;
 
@@ -97,13 +96,7 @@ final class CompareViewSkin extends SkinBase<CompareView> {
     /** The image placed and scaled as the editor's canvas places it. */
     private static Group transformed(ImageView image, Viewport viewport) {
         Group group = new Group(image);
-        Translate translate = new Translate();
-        translate.xProperty().bind(viewport.offsetXProperty());
-        translate.yProperty().bind(viewport.offsetYProperty());
-        Scale scale = new Scale();
-        scale.xProperty().bind(viewport.scaleProperty());
-        scale.yProperty().bind(viewport.scaleProperty());
-        group.getTransforms().setAll(translate, scale);
+        ViewportTransform.bind(group, viewport);
         return group;
     }
 

@@ -2,11 +2,9 @@ package org.inpaintstudio.ui.settings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
@@ -15,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.EnumSet;
 import java.util.List;
+import org.inpaintstudio.ui.common.TextFiles;
 
 /**
  * The remote service's API key, in its own file in the application-data folder that only the user may read
@@ -63,27 +62,16 @@ public final class ApiKeyStore {
             Files.deleteIfExists(file);
             return;
         }
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = ownerOnlyTempFile(folder);
-        try {
-            Files.writeString(temporary, value, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        TextFiles.writeAtomically(file, value, ApiKeyStore::ownerOnlyTempFile);
     }
 
-    private static Path ownerOnlyTempFile(Path folder) throws IOException {
+    /** The file is owner-only from its creation, before the key is in it. */
+    private static Path ownerOnlyTempFile(Path folder, String prefix) throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return Files.createTempFile(folder, "." + FILE, ".tmp",
+            return Files.createTempFile(folder, prefix, ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
-        Path temporary = Files.createTempFile(folder, "." + FILE, ".tmp");
+        Path temporary = Files.createTempFile(folder, prefix, ".tmp");
         AclFileAttributeView acl = Files.getFileAttributeView(temporary, AclFileAttributeView.class);
         if (acl != null) {
             UserPrincipal owner = Files.getOwner(temporary);

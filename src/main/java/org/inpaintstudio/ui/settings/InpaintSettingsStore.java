@@ -1,40 +1,20 @@
 package org.inpaintstudio.ui.settings;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javafx.animation.PauseTransition;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
-import javafx.util.Duration;
 import org.inpaintstudio.api.ReturnType;
-import org.inpaintstudio.ui.common.TextFiles;
 
 /** Reads inpaint.json beside settings.json at start and writes it about a second after the last change. */
 public final class InpaintSettingsStore {
-    private static final Logger LOG = Logger.getLogger(InpaintSettingsStore.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    private final Path file;
+    private final JsonSettingsFile file;
 
     public InpaintSettingsStore(Path folder) {
-        this.file = folder.resolve("inpaint.json");
+        this.file = new JsonSettingsFile(folder.resolve("inpaint.json"));
     }
 
     /** The saved settings, or the defaults when there are none or the file cannot be read. */
     public InpaintSettings load() {
         InpaintSettings settings = new InpaintSettings();
-        if (Files.isRegularFile(file)) {
-            try {
-                apply(JSON.readValue(file.toFile(), InpaintSettingsJson.class), settings);
-            } catch (IOException | RuntimeException e) {
-                LOG.warning("inpaint settings " + file + " could not be read, using defaults: " + e.getMessage());
-            }
-        }
+        file.read(InpaintSettingsJson.class).ifPresent(json -> apply(json, settings));
         return settings;
     }
 
@@ -43,21 +23,12 @@ public final class InpaintSettingsStore {
             settings.baseUrlProperty().get(), settings.returnTypeProperty().get().code(),
             settings.syncProperty().get(), settings.requestsPerSecondProperty().get(),
             settings.jpegQualityProperty().get());
-        try {
-            TextFiles.writeAtomically(file, JSON.writeValueAsString(json));
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "inpaint settings could not be saved to " + file, e);
-        }
+        file.write(json);
     }
 
     /** Saves about a second after the last change (on the JavaFX thread). */
     public void saveOnChange(InpaintSettings settings) {
-        PauseTransition delay = new PauseTransition(Duration.seconds(1));
-        delay.setOnFinished(e -> save(settings));
-        InvalidationListener restart = obs -> delay.playFromStart();
-        for (Observable observable : settings.observables()) {
-            observable.addListener(restart);
-        }
+        JsonSettingsFile.saveAfterChanges(settings.observables(), () -> save(settings));
     }
 
     private static void apply(InpaintSettingsJson json, InpaintSettings settings) {

@@ -1,45 +1,24 @@
 package org.inpaintstudio.ui.settings;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javafx.animation.PauseTransition;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
-import javafx.util.Duration;
-import org.inpaintstudio.ui.common.TextFiles;
 import org.inpaintstudio.ui.common.Theme;
 
 /** Reads settings.json at start and writes it about a second after the last change. */
 public final class SettingsStore {
-    private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    private final Path file;
+    private final JsonSettingsFile file;
 
     public SettingsStore(Path folder) {
-        this.file = folder.resolve("settings.json");
+        this.file = new JsonSettingsFile(folder.resolve("settings.json"));
     }
 
     /** The saved settings, or the defaults when there are none or the file cannot be read. */
     public Settings load() {
         Settings settings = new Settings();
-        if (!Files.isRegularFile(file)) {
-            return settings;
-        }
-        try {
-            apply(JSON.readValue(file.toFile(), SettingsJson.class), settings);
-        } catch (IOException | RuntimeException e) {
-            LOG.warning("settings file " + file + " could not be read, using defaults: " + e.getMessage());
-        }
+        file.read(SettingsJson.class).ifPresent(json -> apply(json, settings));
         return settings;
     }
 
@@ -48,21 +27,12 @@ public final class SettingsStore {
         SettingsJson json = new SettingsJson(settings.themeProperty().get().name(),
             settings.languageProperty().get().name(), settings.overlayOpacityProperty().get(),
             settings.brushSizeProperty().get(), recent);
-        try {
-            TextFiles.writeAtomically(file, JSON.writeValueAsString(json));
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "settings could not be saved to " + file, e);
-        }
+        file.write(json);
     }
 
     /** Saves about a second after the last change (on the JavaFX thread). */
     public void saveOnChange(Settings settings) {
-        PauseTransition delay = new PauseTransition(Duration.seconds(1));
-        delay.setOnFinished(e -> save(settings));
-        InvalidationListener restart = obs -> delay.playFromStart();
-        for (Observable observable : settings.observables()) {
-            observable.addListener(restart);
-        }
+        JsonSettingsFile.saveAfterChanges(settings.observables(), () -> save(settings));
     }
 
     private static void apply(SettingsJson json, Settings settings) {
