@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import org.inpaintstudio.api.InpaintRequest;
+import org.inpaintstudio.api.ReturnType;
 import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.api.TaskStatus;
 import org.inpaintstudio.backend.Backend;
@@ -27,6 +28,7 @@ import org.inpaintstudio.image.ImageLimits;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.settings.BackendKind;
 import org.inpaintstudio.ui.settings.InpaintSettings;
 
 /**
@@ -83,8 +85,9 @@ public final class InpaintViewModel {
         phase.set(Phase.RUNNING);
         tick();
         boolean sync = settings.syncProperty().get();
-        var returnType = settings.returnTypeProperty().get();
-        tasks.create(() -> InpaintRequests.build(input, sync, returnType))
+        ReturnType returnType = settings.returnTypeProperty().get();
+        boolean offline = settings.backendProperty().get() == BackendKind.OFFLINE;
+        tasks.create(() -> InpaintRequests.build(input, sync, returnType, offline))
             .onSuccess(request -> start(mine, input, request))
             .onError(e -> fail(mine, TaskProblem.explain(e)))
             .run();
@@ -222,7 +225,7 @@ public final class InpaintViewModel {
             }
             state.set(status.state());
             percent = status.progress();
-            progress.set(status.state() == TaskState.PROCESSING && percent > 0 ? percent / 100.0 : -1);
+            progress.set(status.state() == TaskState.PROCESSING ? percent / 100.0 : -1);
             tick();
         }
 
@@ -246,7 +249,7 @@ public final class InpaintViewModel {
         return state.getReadOnlyProperty();
     }
 
-    /** 0 to 1 while processing reports progress; -1 (indeterminate) before. */
+    /** 0 to 1 while processing; -1 (indeterminate) before, while the task waits or is prepared. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }

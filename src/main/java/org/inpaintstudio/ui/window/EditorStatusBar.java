@@ -2,6 +2,7 @@ package org.inpaintstudio.ui.window;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
@@ -14,12 +15,15 @@ final class EditorStatusBar {
     private EditorStatusBar() {
     }
 
-    static StatusBar create(EditorViewModel model) {
+    /** @param ownProgress while true another bar shows the progress (an Inpaint task), so this one rests */
+    static StatusBar create(EditorViewModel model, ObservableBooleanValue ownProgress) {
         EditorStatus status = new EditorStatus(model);
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
         bar.textProperty().bind(model.statusTextProperty());
-        bar.progressProperty().bind(Bindings.when(model.busyProperty()).then(-1.0).otherwise(0.0));
+        // An indeterminate bar animates on every frame; two at once cost the engine CPU on small machines.
+        bar.progressProperty().bind(Bindings.when(model.busyProperty().and(Bindings.not(ownProgress)))
+            .then(-1.0).otherwise(0.0));
         bar.getRightItems().addAll(
             label("status-size", status.size(), 110), separator(),
             label("status-zoom", status.zoom(), 60), separator(),
