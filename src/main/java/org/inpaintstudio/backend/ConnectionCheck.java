@@ -57,7 +57,6 @@ public final class ConnectionCheck {
     }
 
     private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
-            + e.getMessage();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -4,6 +4,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.BooleanBinding;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,8 +16,9 @@ import javafx.util.Duration;
 import org.inpaintstudio.ui.common.Messages;
 
 /**
- * The line under the canvas that follows a task: a progress bar, the state with the elapsed time, Cancel, and the
- * message when something needs saying (the backend's own words in its tooltip). Hidden when there is nothing to show.
+ * The line along the bottom of the canvas that follows a task: a progress bar, the state with the elapsed time,
+ * Cancel, and the message when something needs saying (the backend's own words in its tooltip). Hidden when there
+ * is nothing to show.
  */
 public final class TaskBar {
     private static final Duration TICK = Duration.millis(100);
@@ -38,6 +40,7 @@ public final class TaskBar {
         state.getStyleClass().add("task-state");
         state.textProperty().bind(model.stateTextProperty());
         state.setMinWidth(Label.USE_PREF_SIZE);
+        state.managedProperty().bind(state.textProperty().isNotEmpty());
 
         Label message = new Label();
         message.setId("task-message");
@@ -73,10 +76,14 @@ public final class TaskBar {
         bar.setId("task-bar");
         bar.getStyleClass().add("task-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        BooleanBinding shown = running.or(model.messageProperty().isNotEmpty())
-            .or(model.stateTextProperty().isNotEmpty());
+        // After success the line goes (the window's status bar tells it), so the compare view is free.
+        BooleanBinding shown = running.or(model.messageProperty().isNotEmpty());
         bar.visibleProperty().bind(shown);
         bar.managedProperty().bind(shown);
+
+        PseudoClass failed = PseudoClass.getPseudoClass("failed");
+        model.phaseProperty().addListener((obs, old, phase) ->
+            bar.pseudoClassStateChanged(failed, phase == InpaintViewModel.Phase.FAILED));
 
         Timeline clock = new Timeline(new KeyFrame(TICK, e -> model.tick()));
         clock.setCycleCount(Animation.INDEFINITE);

@@ -1,5 +1,6 @@
 package org.inpaintstudio.ui.settings;
 
+import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,6 +14,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.inpaintstudio.api.ReturnType;
 import org.inpaintstudio.backend.ConnectionCheck;
@@ -25,6 +27,7 @@ import org.inpaintstudio.ui.common.Tasks;
  * Test connection, which sends one real request and says what is wrong.
  */
 final class RemoteServiceForm {
+    static final double FIELD_WIDTH = 380;
     final TextField url = new TextField();
     final PasswordField key = new PasswordField();
     final ChoiceBox<ReturnType> returnType = new ChoiceBox<>();
@@ -40,7 +43,7 @@ final class RemoteServiceForm {
         url.setId("settings-url");
         url.setPromptText("https://api.example.com");
         url.setText(settings.baseUrlProperty().get());
-        url.setPrefColumnCount(28);
+        url.setPrefWidth(FIELD_WIDTH);
         key.setId("settings-key");
         key.setPromptText(Messages.get("settings.key.prompt"));
         key.setText(apiKey);
@@ -72,7 +75,13 @@ final class RemoteServiceForm {
         test.setOnAction(e -> test());
         testResult.setId("settings-test-result");
         testResult.setWrapText(true);
-        testResult.setMaxWidth(420);
+        testResult.setPrefWidth(FIELD_WIDTH);
+        testResult.setMinHeight(Region.USE_PREF_SIZE); // grows to as many lines as the answer needs
+        testResult.textProperty().addListener(obs -> Platform.runLater(() -> {
+            if (testResult.getScene() != null && testResult.getScene().getWindow() != null) {
+                testResult.getScene().getWindow().sizeToScene(); // the dialog grows with the answer
+            }
+        }));
     }
 
     /** Adds the rows from {@code row} on; all but the labels are disabled while {@code offline} holds. */

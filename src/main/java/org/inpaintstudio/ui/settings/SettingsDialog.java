@@ -13,7 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.inpaintstudio.ui.common.Dialogs;
@@ -69,6 +71,10 @@ public final class SettingsDialog {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(16, 20, 8, 20));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // labels are never cut short
+        ColumnConstraints fields = new ColumnConstraints(RemoteServiceForm.FIELD_WIDTH);
+        grid.getColumnConstraints().setAll(labels, fields);
         int row = 0;
         grid.add(heading("settings.section.backend"), 0, row++, 2, 1);
         grid.add(offline, 0, row++, 2, 1);

@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.inpaintstudio.ui.common.Messages;
@@ -55,24 +56,31 @@ final class InpaintController implements ResultBar.Actions {
             compare.showOriginalProperty().set(false);
         });
         HBox buttons = ResultBar.create(this);
-        StackPane.setAlignment(buttons, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(buttons, new Insets(16));
+        StackPane.setAlignment(buttons, Pos.TOP_CENTER);
+        StackPane.setMargin(buttons, new Insets(10));
         compareLayer = new StackPane(compare, buttons);
         compareLayer.setId("compare-layer");
         compareLayer.visibleProperty().bind(hasResult);
 
+        inpaint.phaseProperty().addListener((obs, old, phase) -> {
+            if (phase == InpaintViewModel.Phase.SUCCEEDED) {
+                model.statusTextProperty().set(inpaint.stateTextProperty().get());
+            }
+        });
         model.inpaintActionProperty().set(this::submit);
         inpaint.running().addListener((obs, was, running) -> model.busyProperty().set(running));
         model.documentProperty().addListener((obs, old, doc) -> documentChanged(doc));
     }
 
-    /** The editor area with the compare view over it. */
+    /**
+     * The editor area with the compare view over it, and the task bar along its bottom edge: over the image
+     * rather than beside it, so that showing it never resizes the canvas and moves the picture.
+     */
     Node wrap(Node editorArea) {
-        return new StackPane(editorArea, compareLayer);
-    }
-
-    HBox taskBar() {
-        return TaskBar.create(inpaint, this::cancel);
+        HBox taskBar = TaskBar.create(inpaint, this::cancel);
+        taskBar.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane.setAlignment(taskBar, Pos.BOTTOM_CENTER);
+        return new StackPane(editorArea, compareLayer, taskBar);
     }
 
     BooleanBinding hasResult() {

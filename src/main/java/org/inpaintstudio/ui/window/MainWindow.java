@@ -89,7 +89,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(notices);
         root.setId("main-window");
         root.setTop(new VBox(EditorMenus.create(actions), EditorToolBar.create(actions, tools)));
-        root.setBottom(new VBox(inpaint.taskBar(), EditorStatusBar.create(model, inpaintModel.running())));
+        root.setBottom(EditorStatusBar.create(model, inpaintModel.running()));
 
         Scene scene = new Scene(root, 1180, 800);
         scene.getStylesheets().setAll(settings.themeProperty().get().stylesheets());

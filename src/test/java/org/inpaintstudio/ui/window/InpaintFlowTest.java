@@ -60,7 +60,9 @@ class InpaintFlowTest extends EditorWindowFixture {
     @Test
     void paintInpaintCompareAndSaveChangesOnlyTheMaskedPixels() throws Exception {
         MaskPlane mask = paintAndInpaint();
-        assertTrue(text("#task-state").startsWith("Done in "), text("#task-state"));
+        String status = onFx(() -> model().statusTextProperty().get());
+        assertTrue(status.startsWith("Done in ") && status.endsWith("hold C to see the original."), status);
+        assertFalse(lookup("#task-bar").query().isVisible(), "the task line leaves the compare view free");
         assertArrayEquals(mask.data(), maskBytes(), "the mask is kept");
 
         shortcut(KeyCode.S);
