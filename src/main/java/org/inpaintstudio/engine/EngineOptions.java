@@ -1,11 +1,11 @@
 package org.inpaintstudio.engine;
 
 /**
- * Tuning knobs of the offline engine, with their defaults in {@link #DEFAULTS}.
+ * Tuning knobs of the offline engine, with their defaults in {@link #DEFAULTS} (chosen with EngineBenchmark).
  *
- * @param patchRadius half the side of a square patch (3 means 7 x 7 patches)
- * @param thinRadius in AUTO, regions whose largest inscribed circle has at most this radius (pixels) are thin
- *     damage and go to fast marching; wider regions get patch completion
+ * @param patchRadius half the side of a square patch (4 means 9 x 9 patches)
+ * @param thinRadius in AUTO, regions whose largest inscribed disc has at most this radius (pixels) are thin damage
+ *     and go to fast marching; wider regions get patch completion
  * @param teleaRadius neighbourhood radius of fast marching, in pixels
  * @param contextFactor context kept around a region for patch completion, as a share of the region's longer side
  * @param minContext the smallest context margin around a patch region, in pixels
@@ -15,8 +15,14 @@ package org.inpaintstudio.engine;
  * @param fineIterations EM iterations at the finest level; levels in between interpolate
  * @param guidanceWeight how strongly the patch search at the coarsest level is pulled toward the smooth fill;
  *     halves at each finer level
- * @param structureSigma Gaussian sigma (pixels) splitting low frequencies (from the smooth fill) from detail
- *     (from the patch fill)
+ * @param textureWeight weight of the texture features (local mean absolute derivatives) against colour in patch
+ *     distances; keeps the search from settling on flat sources
+ * @param structureSigma Gaussian sigma (pixels) splitting low frequencies (from the smooth fill) from detail (from
+ *     the patch fill), for thin holes
+ * @param structureSigmaPerRadius growth of that sigma with the hole's inscribed radius, up to four times
+ *     {@code structureSigma}: deep in a wide hole the smooth fill is only an average, so the patch fill carries more
+ * @param detailGain factor on the patch fill's detail in the blend: the votes average overlapping patches, which
+ *     softens their grain, and this gives it back (1 keeps the detail as voted)
  * @param threads worker threads; 0 uses every core
  */
 public record EngineOptions(
@@ -29,10 +35,14 @@ public record EngineOptions(
     int coarseIterations,
     int fineIterations,
     double guidanceWeight,
+    double textureWeight,
     double structureSigma,
+    double structureSigmaPerRadius,
+    double detailGain,
     int threads) {
 
-    public static final EngineOptions DEFAULTS = new EngineOptions(Integer.getInteger("engine.r", 3), 2.5, 5, 0.6, 24, Double.parseDouble(System.getProperty("engine.coarse", "5")), Integer.getInteger("engine.itc", 8), Integer.getInteger("engine.itf", 2), Double.parseDouble(System.getProperty("engine.guide", "1")), Double.parseDouble(System.getProperty("engine.sigma", "3")), 0);
+    public static final EngineOptions DEFAULTS =
+        new EngineOptions(4, 2.5, 5, 0.6, 24, 5.0, 8, 2, 0.5, 12.0, 3.0, 0.0, 1.45, 0);
 
     public EngineOptions {
         requireRange("patchRadius", patchRadius, 1, 8);
@@ -41,8 +51,9 @@ public record EngineOptions(
         requireRange("coarseIterations", coarseIterations, 1, 100);
         requireRange("fineIterations", fineIterations, 1, 100);
         requireRange("threads", threads, 0, 256);
-        if (!(thinRadius >= 0) || !(contextFactor >= 0) || !(coarsestHoleRadius >= 1)
-            || !(guidanceWeight >= 0) || !(structureSigma >= 0)) {
+        if (!(thinRadius >= 0) || !(contextFactor >= 0) || !(coarsestHoleRadius >= 1) || !(guidanceWeight >= 0)
+            || !(textureWeight >= 0) || !(structureSigma >= 0) || !(structureSigmaPerRadius >= 0)
+            || !(detailGain >= 0)) {
             throw new IllegalArgumentException("engine options out of range: " + this);
         }
     }
@@ -53,8 +64,20 @@ public record EngineOptions(
         }
     }
 
+    /** These options with another thread count. */
+    public EngineOptions withThreads(int count) {
+        return new EngineOptions(patchRadius, thinRadius, teleaRadius, contextFactor, minContext, coarsestHoleRadius,
+            coarseIterations, fineIterations, guidanceWeight, textureWeight, structureSigma, structureSigmaPerRadius,
+            detailGain, count);
+    }
+
     /** The number of worker threads to use on this machine. */
     public int effectiveThreads() {
         return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The blend's sigma for a hole whose largest inscribed disc has this radius. */
+    double structureSigmaFor(double holeRadius) {
+        return Math.max(structureSigma, Math.min(4 * structureSigma, structureSigmaPerRadius * holeRadius));
     }
 }

@@ -29,6 +29,11 @@ final class LabFeatures {
 
     /** Writes the features of pixel {@code i} of the planes to {@code out[i * count ...]}. */
     static void convert(float[][] planes, int colourBands, int i, float[] out) {
+        convert(planes, colourBands, i, out, i * featureCount(colourBands));
+    }
+
+    /** Writes the features of pixel {@code i} of the planes to {@code out[offset ...]}. */
+    static void convert(float[][] planes, int colourBands, int i, float[] out, int offset) {
         if (colourBands >= 3) {
             float r = linear(planes[0][i]);
             float g = linear(planes[1][i]);
@@ -36,12 +41,12 @@ final class LabFeatures {
             float fx = cubeRoot((0.4124f * r + 0.3576f * g + 0.1805f * b) / 0.95047f);
             float fy = cubeRoot(0.2126f * r + 0.7152f * g + 0.0722f * b);
             float fz = cubeRoot((0.0193f * r + 0.1192f * g + 0.9505f * b) / 1.08883f);
-            int o = i * 3;
+            int o = offset;
             out[o] = 116f * fy - 16f;
             out[o + 1] = 500f * (fx - fy);
             out[o + 2] = 200f * (fy - fz);
         } else {
-            out[i] = 116f * cubeRoot(linear(planes[0][i])) - 16f;
+            out[offset] = 116f * cubeRoot(linear(planes[0][i])) - 16f;
         }
     }
 

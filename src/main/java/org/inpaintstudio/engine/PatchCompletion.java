@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * Multi-scale patch completion (Wexler, Shechtman and Irani 2007) with PatchMatch search: the crop is reduced until
- * the hole is a few patches wide, the coarsest hole starts from the smooth fill, and at each level search and vote
- * alternate; a finer level starts from the coarser field scaled up and voted with its own, sharper, pixels. At the
- * coarse levels the hole's features are pulled toward the smooth fill, so the search prefers sources that continue
- * the structures crossing the border.
+ * the hole is a few patches wide, the coarsest hole is filled layer by layer from its border (onion peel), and at
+ * each level search and vote alternate; a finer level starts from the coarser field scaled up and voted with its
+ * own, sharper, pixels. Patches are
+ * compared on CIELAB plus texture features; at the coarse levels the hole's colours are pulled toward the smooth
+ * fill, so the search prefers sources that continue the structures crossing the border.
  */
 final class PatchCompletion {
     private static final int MIN_SOURCES = 16;
@@ -29,19 +30,27 @@ final class PatchCompletion {
     float[][] complete(float[][] bands, float[][] smooth, byte[] hole, int w, int h, int colourBands, long seed,
                        ProgressTracker progress, double from, double to) {
         int r = options.patchRadius();
-        float[][] start = new float[bands.length][];
-        for (int b = 0; b < bands.length; b++) {
+        int nb = bands.length;
+        float[][] texture = TexturePlanes.of(bands, colourBands, hole, w, h);
+        float[][] start = new float[nb + TexturePlanes.COUNT][];
+        float[][] guide = new float[nb + TexturePlanes.COUNT][];
+        for (int b = 0; b < nb; b++) {
             start[b] = bands[b].clone();
+            guide[b] = smooth[b];
             for (int i = 0; i < hole.length; i++) {
                 if (hole[i] != 0) {
                     start[b][i] = smooth[b][i];
                 }
             }
         }
-        List<PyramidLevel> levels = pyramid(new PyramidLevel(w, h, start, hole, smooth), r, progress.cancel());
-        int featureCount = LabFeatures.featureCount(colourBands);
+        for (int t = 0; t < TexturePlanes.COUNT; t++) {
+            start[nb + t] = texture[t];
+            guide[nb + t] = texture[t];
+        }
+        List<PyramidLevel> levels = pyramid(new PyramidLevel(w, h, start, hole, guide), r, progress.cancel());
+        int featureCount = LevelFeatures.count(colourBands);
         int coarsest = levels.size() - 1;
-        while (coarsest >= 0 && !hasSources(levels.get(coarsest), featureCount)) {
+        while (coarsest >= 0 && !hasSources(levels.get(coarsest))) {
             coarsest--;
         }
         if (coarsest < 0) {
@@ -58,10 +67,11 @@ final class PatchCompletion {
             double lambda = k == coarsest ? options.guidanceWeight()
                 : options.guidanceWeight() * Math.pow(0.5, coarsest - k);
             progress.cancel().throwIfCancelled();
-            LevelFeatures features = new LevelFeatures(level, colourBands, lambda);
+            LevelFeatures features = new LevelFeatures(level, colourBands, (float) options.textureWeight(), lambda);
             PatchMatcher field = new PatchMatcher(level, features.values, featureCount, r, pool, progress.cancel());
             long levelSeed = mix(seed, k);
             if (previous == null) {
+                OnionPeelFill.fill(level, field, mix(levelSeed, -1), progress.cancel());
                 field.initialiseRandomly(levelSeed);
             } else {
                 field.initialiseFrom(previous, levelSeed);
@@ -71,8 +81,7 @@ final class PatchCompletion {
             int n = iterations(k, coarsest);
             for (int it = 0; it < n; it++) {
                 field.search(it, mix(levelSeed, it + 1));
-                boolean best = k < Integer.getInteger("engine.bestLevels", 1) && (it == n - 1 || Boolean.getBoolean("engine.bestAll"));
-                PatchVoter.vote(level, field, false, best, pool, progress.cancel());
+                PatchVoter.vote(level, field, false, pool, progress.cancel());
                 features.update();
                 work += 1 / Math.pow(4, k);
                 progress.report(from + (to - from) * work / totalWork);
@@ -81,13 +90,13 @@ final class PatchCompletion {
             previous = field;
             levels.set(k, null);
             if (k == 0) {
-                return level.bands;
+                return java.util.Arrays.copyOf(level.bands, nb);
             }
         }
         throw new IllegalStateException("unreachable");
     }
 
-    private boolean hasSources(PyramidLevel level, int featureCount) {
+    private boolean hasSources(PyramidLevel level) {
         int r = options.patchRadius();
         if (level.width < 2 * r + 1 || level.height < 2 * r + 1) {
             return false;
@@ -108,7 +117,7 @@ final class PatchCompletion {
     private List<PyramidLevel> pyramid(PyramidLevel base, int r, CancellationToken cancel) {
         List<PyramidLevel> levels = new ArrayList<>();
         levels.add(base);
-        double holeRadius = holeRadius(base);
+        double holeRadius = holeRadius(base.hole, base.width, base.height);
         PyramidLevel level = base;
         while (holeRadius > options.coarsestHoleRadius()
             && Math.min(level.width, level.height) / 2 >= 4 * (2 * r + 1)) {
@@ -120,13 +129,14 @@ final class PatchCompletion {
         return levels;
     }
 
-    private static double holeRadius(PyramidLevel level) {
-        boolean[] inside = new boolean[level.hole.length];
+    /** The radius of the largest disc inside the hole. */
+    static double holeRadius(byte[] hole, int w, int h) {
+        boolean[] inside = new boolean[hole.length];
         for (int i = 0; i < inside.length; i++) {
-            inside[i] = level.hole[i] != 0;
+            inside[i] = hole[i] != 0;
         }
         float max = 0;
-        for (float d : DistanceTransform.squaredDistanceToOutside(inside, level.width, level.height)) {
+        for (float d : DistanceTransform.squaredDistanceToOutside(inside, w, h)) {
             max = Math.max(max, d);
         }
         return Math.sqrt(max);
@@ -146,56 +156,5 @@ final class PatchCompletion {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    /** The features of a level, hole pixels pulled toward the guide's by {@code lambda}. */
-    private static final class LevelFeatures {
-        final float[] values;
-        private final PyramidLevel level;
-        private final int colourBands;
-        private final double lambda;
-        private final float[] guide;
-
-        LevelFeatures(PyramidLevel level, int colourBands, double lambda) {
-            this.level = level;
-            this.colourBands = colourBands;
-            this.lambda = lambda;
-            this.values = LabFeatures.of(level.bands, colourBands, level.pixels());
-            this.guide = lambda > 0 ? new float[values.length] : null;
-            int f = LabFeatures.featureCount(colourBands);
-            if (guide != null) {
-                for (int p = 0; p < level.hole.length; p++) {
-                    if (level.hole[p] != 0) {
-                        LabFeatures.convert(level.guide, colourBands, p, guide);
-                    }
-                }
-            }
-            blend(f);
-        }
-
-        /** Recomputes the hole's features after a vote. */
-        void update() {
-            for (int p = 0; p < level.hole.length; p++) {
-                if (level.hole[p] != 0) {
-                    LabFeatures.convert(level.bands, colourBands, p, values);
-                }
-            }
-            blend(LabFeatures.featureCount(colourBands));
-        }
-
-        private void blend(int f) {
-            if (guide == null) {
-                return;
-            }
-            float a = (float) (1 / (1 + lambda));
-            float b = (float) (lambda / (1 + lambda));
-            for (int p = 0; p < level.hole.length; p++) {
-                if (level.hole[p] != 0) {
-                    for (int c = p * f; c < p * f + f; c++) {
-                        values[c] = a * values[c] + b * guide[c];
-                    }
-                }
-            }
-        }
     }
 }

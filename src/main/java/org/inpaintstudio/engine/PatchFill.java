@@ -27,6 +27,7 @@ final class PatchFill {
             }
             return;
         }
-        StructureTextureBlend.blend(smooth, patch, hole, w, h, options.structureSigma(), planes);
+        double sigma = options.structureSigmaFor(PatchCompletion.holeRadius(hole, w, h));
+        StructureTextureBlend.blend(smooth, patch, hole, w, h, sigma, options.detailGain(), planes);
     }
 }

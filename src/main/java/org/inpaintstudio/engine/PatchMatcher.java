@@ -80,6 +80,15 @@ final class PatchMatcher {
         return validList.length;
     }
 
+    boolean isValidSource(int i) {
+        return valid[i];
+    }
+
+    /** The centres of all source patches; not to be modified. */
+    int[] validSources() {
+        return validList;
+    }
+
     boolean isTarget(int i) {
         return nnf[i] != NONE;
     }

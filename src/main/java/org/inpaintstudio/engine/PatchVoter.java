@@ -21,15 +21,6 @@ final class PatchVoter {
      * @param uniform all patches weigh the same (used right after upsampling, before distances are known)
      */
     static void vote(PyramidLevel level, PatchMatcher field, boolean uniform, WorkerPool pool, CancellationToken cancel) {
-        vote(level, field, uniform, false, pool, cancel);
-    }
-
-    /**
-     * Like {@link #vote(PyramidLevel, PatchMatcher, boolean, WorkerPool, CancellationToken)}, or with {@code best}
-     * each hole pixel copies the covering patch closest to its source instead of averaging: no blur of grain.
-     */
-    static void vote(PyramidLevel level, PatchMatcher field, boolean uniform, boolean best, WorkerPool pool,
-                     CancellationToken cancel) {
         int w = level.width;
         int h = level.height;
         int r = field.radius;
@@ -50,8 +41,7 @@ final class PatchVoter {
                     }
                     Arrays.fill(sums, 0);
                     double total = 0;
-                    float bestDistance = Float.MAX_VALUE;
-                    int bestSource = -1;
+
                     for (int dy = Math.max(-r, y - (h - 1)); dy <= Math.min(r, y); dy++) {
                         for (int dx = Math.max(-r, x - (w - 1)); dx <= Math.min(r, x); dx++) {
                             int offset = dy * w + dx;
@@ -62,25 +52,14 @@ final class PatchVoter {
                             }
                             float wt = weight[c];
                             int s = source + offset;
-                            if (best) {
-                                float d = field.distance[c];
-                                if (d < bestDistance) {
-                                    bestDistance = d;
-                                    bestSource = s;
-                                }
-                                continue;
-                            }
+
                             total += wt;
                             for (int b = 0; b < nb; b++) {
                                 sums[b] += wt * bands[b][s];
                             }
                         }
                     }
-                    if (bestSource >= 0) {
-                        for (int b = 0; b < nb; b++) {
-                            bands[b][p] = bands[b][bestSource];
-                        }
-                    } else if (total > 0) {
+                    if (total > 0) {
                         for (int b = 0; b < nb; b++) {
                             bands[b][p] = (float) (sums[b] / total);
                         }

@@ -46,8 +46,8 @@ class InpainterContractTest {
 
     @Test
     void theResultDoesNotDependOnTheThreadCount() {
-        EngineOptions one = withThreads(1);
-        EngineOptions two = withThreads(2);
+        EngineOptions one = EngineOptions.DEFAULTS.withThreads(1);
+        EngineOptions two = EngineOptions.DEFAULTS.withThreads(2);
         BufferedImage a = Inpainters.create(InpaintMethod.PATCH, 3, one)
             .inpaint(IMAGE, MASK, ProgressListener.NONE, new CancellationToken());
         BufferedImage b = Inpainters.create(InpaintMethod.PATCH, 3, two)
@@ -105,12 +105,5 @@ class InpainterContractTest {
         assertEquals("telea", InpaintMethod.TELEA.id());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InpaintMethod.parse("fast"));
         assertTrue(e.getMessage().contains("auto, patch or telea"), e.getMessage());
-    }
-
-    private static EngineOptions withThreads(int threads) {
-        EngineOptions d = EngineOptions.DEFAULTS;
-        return new EngineOptions(d.patchRadius(), d.thinRadius(), d.teleaRadius(), d.contextFactor(), d.minContext(),
-            d.coarsestHoleRadius(), d.coarseIterations(), d.fineIterations(), d.guidanceWeight(), d.structureSigma(),
-            threads);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.inpaintstudio.engine.CancellationToken;
+import org.inpaintstudio.engine.EngineOptions;
 import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainters;
 import org.inpaintstudio.engine.ProgressListener;
@@ -22,13 +23,16 @@ import org.junit.jupiter.api.Test;
  * The engine against OpenCV and G'MIC on every case of a test-data folder, each given the photo with the hole
  * blacked out. Run: {@code mvn -o -q -Pbench test -Dtest=EngineBenchmark}. System properties: {@code bench.data}
  * (folder, default /work/shared/testdata), {@code bench.methods} (engine methods, default auto,patch,telea),
- * {@code bench.peers} (all or none), {@code bench.cases} (only case names containing this text). Writes
+ * {@code bench.peers} (all or none), {@code bench.cases} (only case names containing this text),
+ * {@code bench.options} (engine options to try, e.g. {@code patchRadius=4,textureWeight=8}). Writes
  * target/bench/results.md, contact sheets target/bench/sheet_KIND.png and every result under target/bench/results.
  */
 @Tag("benchmark")
 class EngineBenchmark {
     static final File OUT = new File("target/bench");
     private static final long SEED = 42;
+    private static final EngineOptions OPTIONS = OptionOverrides.apply(EngineOptions.DEFAULTS,
+        System.getProperty("bench.options", ""));
 
     @Test
     void testSetSideBySide() throws Exception {
@@ -63,7 +67,7 @@ class EngineBenchmark {
             row.put("input", given);
             for (String m : methods) {
                 long start = System.nanoTime();
-                BufferedImage result = Inpainters.create(InpaintMethod.parse(m), SEED)
+                BufferedImage result = Inpainters.create(InpaintMethod.parse(m), SEED, OPTIONS)
                     .inpaint(given, BenchCase.plane(hole, w, h), ProgressListener.NONE, new CancellationToken());
                 double seconds = (System.nanoTime() - start) / 1e9;
                 HoleMetrics metrics = HoleMetrics.of(original, given, result, hole);
@@ -83,6 +87,31 @@ class EngineBenchmark {
         System.out.println(report);
         Files.writeString(new File(OUT, "results.md").toPath(), report, StandardCharsets.UTF_8);
         writeSheets(cases, outputs);
+    }
+
+    /**
+     * 1024 x 1024 with a 10 % object mask and 4096 x 4096 with 5 %, in a separate JVM limited to 1 GB of heap.
+     * {@code -Dbench.scaleGmic=false} skips G'MIC's (long) run on the 4096 case.
+     */
+    @Test
+    void largeImages() throws Exception {
+        File folder = new File(System.getProperty("bench.data", "/work/shared/testdata"));
+        File photo = new File(folder, System.getProperty("bench.scalePhoto", "raccoon.png"));
+        Assumptions.assumeTrue(photo.isFile(), "no photo " + photo + " to scale: set -Dbench.data or -Dbench.scalePhoto");
+        String java = new File(System.getProperty("java.home"), "bin/java").getPath();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+            ScaleBenchmark.class.getName(), photo.getPath()));
+        if (!"false".equals(System.getProperty("bench.scaleGmic"))) {
+            command.add("gmic");
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(
+            new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            lines.lines().forEach(System.out::println);
+        }
+        int exit = process.waitFor();
+        System.out.println("scale benchmark JVM (-Xmx1g) exited with " + exit
+            + (exit == 0 ? "" : ": it ran out of heap or failed, see above"));
     }
 
     private static void runPeers(List<BenchCase> cases, List<String[]> openCvJobs, ScoreTable table,
