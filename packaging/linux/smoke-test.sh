@@ -94,7 +94,7 @@ exec_line=$(sed -n 's/^Exec=//p' "$desktop")
 photo_path="$PWD/src/test/resources/photos/brick.png"
 step "window (Exec line with a photo: ${exec_line/\%f/$photo_path})"
 # shellcheck disable=SC2086 # the Exec line is split into words as the desktop does.
-"${xvfb[@]}" packaging/linux/start-window.sh --stay 3 -- ${exec_line/\%f/$photo_path} || fail "the window check failed"
+"${xvfb[@]}" packaging/linux/start-window.sh --stay 3 --title "$(basename "$photo_path")" -- ${exec_line/\%f/$photo_path} || fail "the window check failed"
 
 step "removing the package"
 trap - EXIT

@@ -2,7 +2,9 @@
 # Starts the app, times launch -> "Inpaint Studio" window mapped on the X display, optionally checks that it
 # stays up, then closes it. Runs inside an X session (DISPLAY set), e.g. under xvfb-run. Needs xwininfo.
 #
-# Usage: start-window.sh [--runs N] [--stay SECONDS] [--drop-caches] -- COMMAND [ARGS...]
+# Usage: start-window.sh [--runs N] [--stay SECONDS] [--title TEXT] [--drop-caches] -- COMMAND [ARGS...]
+#   --title        text the window's title must contain (default "Inpaint Studio"; with a photo open the title
+#                  reads "photo.png — Inpaint Studio", so pass the file name to check the photo opened)
 #   prints one "start: N ms" line per run and, with more than one run, "median: N ms".
 #   --drop-caches  empty the kernel's page cache before each run (root): a start as after a reboot, with
 #                  nothing of the runtime or the jars in memory yet.
@@ -10,11 +12,13 @@ set -euo pipefail
 
 runs=1
 stay=0
+title='Inpaint Studio'
 drop_caches=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --stay) stay=$2; shift 2 ;;
+    --title) title=$2; shift 2 ;;
     --drop-caches) drop_caches=true; shift ;;
     --) shift; break ;;
     *) echo "start-window: unknown option $1" >&2; exit 2 ;;
@@ -23,16 +27,21 @@ done
 [ $# -gt 0 ] || { echo "start-window: no command given" >&2; exit 2; }
 [ -n "${DISPLAY:-}" ] || { echo "start-window: DISPLAY is not set; run under xvfb-run" >&2; exit 2; }
 
-title='Inpaint Studio'
 timeout_ms=30000
 
 now_ms() { date +%s%3N; }
-# Shown means mapped and viewable, not merely created.
-window_shown() { xwininfo -name "$title" 2>/dev/null | grep -q 'Map State: IsViewable'; }
+# Shown means a top-level window whose title contains $title is mapped and viewable, not merely created.
+window_shown() {
+  local id
+  for id in $(xwininfo -root -tree 2>/dev/null | grep -F "\"" | grep -F -- "$title" | awk '{print $1}'); do
+    xwininfo -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable' && return 0
+  done
+  return 1
+}
 
 times=()
 for ((run = 1; run <= runs; run++)); do
-  if window_shown; then echo "start-window: a window titled "$title" is already open" >&2; exit 1; fi
+  if window_shown; then echo "start-window: a window titled \"$title\" is already open" >&2; exit 1; fi
   log="$(mktemp)"
   if $drop_caches; then sync; echo 3 > /proc/sys/vm/drop_caches; fi
   start=$(now_ms)

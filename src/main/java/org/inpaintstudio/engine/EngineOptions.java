@@ -3,7 +3,7 @@ package org.inpaintstudio.engine;
 /**
  * Tuning knobs of the offline engine, with their defaults in {@link #DEFAULTS} (chosen with EngineBenchmark).
  *
- * @param patchRadius half the side of a square patch (3 means 7 x 7 patches)
+ * @param patchRadius half the side of a square patch (4 means 9 x 9 patches)
  * @param thinRadius in AUTO, regions whose largest inscribed disc has at most this radius (pixels) are thin damage
  *     and go to fast marching; wider regions get patch completion
  * @param teleaRadius neighbourhood radius of fast marching, in pixels
@@ -42,7 +42,7 @@ public record EngineOptions(
     int threads) {
 
     public static final EngineOptions DEFAULTS =
-        new EngineOptions(3, 2.5, 5, 0.6, 24, 5.0, 8, 2, 0.5, 12.0, 3.0, 0.0, 1.4, 0);
+        new EngineOptions(4, 2.5, 5, 0.6, 24, 5.0, 8, 2, 0.5, 12.0, 3.0, 0.0, 1.45, 0);
 
     public EngineOptions {
         requireRange("patchRadius", patchRadius, 1, 8);

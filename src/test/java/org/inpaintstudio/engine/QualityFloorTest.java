@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * On real photos the fill must beat a flat mean-colour fill by a clear margin and keep detail: the hole's mean
- * gradient within a sane range of the original's (a blur fill scores about 0.3, noise over 1.5). On a stochastic
+ * gradient within a sane range of the original's (a blur fill scores 0.15 to 0.35 on these, noise over 1.5). On a stochastic
  * texture (brick) any sharp fill loses PSNR to the flat mean, since its grain cannot line up with the lost one:
  * there the floor only bounds the loss, and the sharpness is what must hold.
  */
@@ -33,7 +33,7 @@ class QualityFloorTest {
         double flat = psnr(original, meanFill(given, mask), mask);
         double sharpness = meanGradient(result, mask) / meanGradient(original, mask);
         assertTrue(ours >= flat + marginDb, "PSNR " + ours + " dB, flat fill " + flat + " dB");
-        assertTrue(sharpness > 0.6 && sharpness < 1.4, "sharpness ratio " + sharpness);
+        assertTrue(sharpness > 0.5 && sharpness < 1.5, "sharpness ratio " + sharpness);
     }
 
     static BufferedImage blackedOut(BufferedImage image, MaskPlane mask) {
