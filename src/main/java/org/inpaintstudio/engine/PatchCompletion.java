@@ -1,6 +1,7 @@
 package org.inpaintstudio.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,7 +24,8 @@ final class PatchCompletion {
     }
 
     /**
-     * The crop's bands with the hole filled from patches, or null when the crop has no complete source patch.
+     * Fills the hole of the crop's bands in place (they are the finest level, to save a copy) and returns them, or
+     * returns null, with the hole holding the smooth fill, when the crop has no complete source patch.
      *
      * @param smooth the structure fill, which seeds the coarsest level and guides the search
      */
@@ -35,7 +37,7 @@ final class PatchCompletion {
         float[][] start = new float[nb + TexturePlanes.COUNT][];
         float[][] guide = new float[nb + TexturePlanes.COUNT][];
         for (int b = 0; b < nb; b++) {
-            start[b] = bands[b].clone();
+            start[b] = bands[b];
             guide[b] = smooth[b];
             for (int i = 0; i < hole.length; i++) {
                 if (hole[i] != 0) {
@@ -64,8 +66,7 @@ final class PatchCompletion {
         PatchMatcher previous = null;
         for (int k = coarsest; k >= 0; k--) {
             PyramidLevel level = levels.get(k);
-            double lambda = k == coarsest ? options.guidanceWeight()
-                : options.guidanceWeight() * Math.pow(0.5, coarsest - k);
+            double lambda = k == 0 ? 0 : options.guidanceWeight() * Math.pow(0.5, coarsest - k);
             progress.cancel().throwIfCancelled();
             LevelFeatures features = new LevelFeatures(level, colourBands, (float) options.textureWeight(), lambda);
             PatchMatcher field = new PatchMatcher(level, features.values, featureCount, r, pool, progress.cancel());
@@ -90,7 +91,7 @@ final class PatchCompletion {
             previous = field;
             levels.set(k, null);
             if (k == 0) {
-                return java.util.Arrays.copyOf(level.bands, nb);
+                return Arrays.copyOf(level.bands, nb);
             }
         }
         throw new IllegalStateException("unreachable");

@@ -40,8 +40,8 @@ final class StructureTextureBlend {
                 }
             }
             float[] low = sigma > 0 ? GaussianBlur.blur(difference, rw, rh, sigma) : difference;
-            float[] patchLow = detailGain != 1 && sigma > 0 ? GaussianBlur.blur(crop(patch[b], w, region), rw, rh, sigma)
-                : null;
+            float[] patchLow = detailGain != 1 && sigma > 0
+                ? GaussianBlur.blur(crop(patch[b], w, region), rw, rh, sigma) : null;
             for (int y = 0; y < rh; y++) {
                 for (int x = 0; x < rw; x++) {
                     int i = (region.y0() + y) * w + region.x0() + x;
