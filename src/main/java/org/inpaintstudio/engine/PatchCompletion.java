@@ -33,7 +33,7 @@ final class PatchCompletion {
                        ProgressTracker progress, double from, double to) {
         int r = options.patchRadius();
         int nb = bands.length;
-        float[][] texture = TexturePlanes.of(bands, colourBands, hole, w, h);
+        float[][] texture = TexturePlanes.of(bands, colourBands, hole, w, h, progress.cancel());
         float[][] start = new float[nb + TexturePlanes.COUNT][];
         float[][] guide = new float[nb + TexturePlanes.COUNT][];
         for (int b = 0; b < nb; b++) {
@@ -68,7 +68,8 @@ final class PatchCompletion {
             PyramidLevel level = levels.get(k);
             double lambda = k == 0 ? 0 : options.guidanceWeight() * Math.pow(0.5, coarsest - k);
             progress.cancel().throwIfCancelled();
-            LevelFeatures features = new LevelFeatures(level, colourBands, (float) options.textureWeight(), lambda);
+            LevelFeatures features = new LevelFeatures(level, colourBands, (float) options.textureWeight(), lambda,
+                progress.cancel());
             PatchMatcher field = new PatchMatcher(level, features.values, featureCount, r, pool, progress.cancel());
             long levelSeed = mix(seed, k);
             if (previous == null) {
@@ -118,7 +119,7 @@ final class PatchCompletion {
     private List<PyramidLevel> pyramid(PyramidLevel base, int r, CancellationToken cancel) {
         List<PyramidLevel> levels = new ArrayList<>();
         levels.add(base);
-        double holeRadius = holeRadius(base.hole, base.width, base.height);
+        double holeRadius = holeRadius(base.hole, base.width, base.height, cancel);
         PyramidLevel level = base;
         while (holeRadius > options.coarsestHoleRadius()
             && Math.min(level.width, level.height) / 2 >= 4 * (2 * r + 1)) {
@@ -131,12 +132,13 @@ final class PatchCompletion {
     }
 
     /** The radius of the largest disc inside the hole. */
-    static double holeRadius(byte[] hole, int w, int h) {
+    static double holeRadius(byte[] hole, int w, int h, CancellationToken cancel) {
         boolean[] inside = new boolean[hole.length];
         for (int i = 0; i < inside.length; i++) {
             inside[i] = hole[i] != 0;
         }
         float max = 0;
+        cancel.throwIfCancelled();
         for (float d : DistanceTransform.squaredDistanceToOutside(inside, w, h)) {
             max = Math.max(max, d);
         }

@@ -24,7 +24,7 @@ final class PatchFill {
         if (patch == null) {
             return; // no source patch: the hole keeps the smooth fill
         }
-        double sigma = options.structureSigmaFor(PatchCompletion.holeRadius(hole, w, h));
-        StructureTextureBlend.blend(smooth, patch, hole, w, h, sigma, options.detailGain(), planes);
+        double sigma = options.structureSigmaFor(PatchCompletion.holeRadius(hole, w, h, progress.cancel()));
+        StructureTextureBlend.blend(smooth, patch, hole, w, h, sigma, options.detailGain(), planes, progress.cancel());
     }
 }
