@@ -9,12 +9,13 @@ package org.inpaintstudio.engine;
  * @param teleaRadius neighbourhood radius of fast marching, in pixels
  * @param contextFactor context kept around a region for patch completion, as a share of the region's longer side
  * @param minContext the smallest context margin around a patch region, in pixels
+ * @param maxContext the largest context margin, in pixels: bounds the memory and time a huge region takes
  * @param coarsestHoleRadius the pyramid gets deep enough that the hole's inscribed radius at the coarsest level is
  *     about this many pixels
  * @param coarseIterations EM iterations (search + vote) at the coarsest pyramid level
  * @param fineIterations EM iterations at the finest level; levels in between interpolate
  * @param guidanceWeight how strongly the patch search at the coarsest level is pulled toward the smooth fill;
- *     halves at each finer level
+ *     halves at each finer level, none at the finest
  * @param textureWeight weight of the texture features (local mean absolute derivatives) against colour in patch
  *     distances; keeps the search from settling on flat sources
  * @param structureSigma Gaussian sigma (pixels) splitting low frequencies (from the smooth fill) from detail (from
@@ -31,6 +32,7 @@ public record EngineOptions(
     int teleaRadius,
     double contextFactor,
     int minContext,
+    int maxContext,
     double coarsestHoleRadius,
     int coarseIterations,
     int fineIterations,
@@ -42,12 +44,13 @@ public record EngineOptions(
     int threads) {
 
     public static final EngineOptions DEFAULTS =
-        new EngineOptions(4, 2.5, 5, 0.6, 24, 5.0, 8, 2, 0.5, 12.0, 3.0, 0.0, 1.45, 0);
+        new EngineOptions(4, 2.5, 5, 0.6, 24, 384, 5.0, 8, 2, 0.5, 12.0, 3.0, 0.0, 1.45, 0);
 
     public EngineOptions {
         requireRange("patchRadius", patchRadius, 1, 8);
         requireRange("teleaRadius", teleaRadius, 1, 32);
         requireRange("minContext", minContext, 1, 4096);
+        requireRange("maxContext", maxContext, minContext, 1 << 16);
         requireRange("coarseIterations", coarseIterations, 1, 100);
         requireRange("fineIterations", fineIterations, 1, 100);
         requireRange("threads", threads, 0, 256);
@@ -66,9 +69,9 @@ public record EngineOptions(
 
     /** These options with another thread count. */
     public EngineOptions withThreads(int count) {
-        return new EngineOptions(patchRadius, thinRadius, teleaRadius, contextFactor, minContext, coarsestHoleRadius,
-            coarseIterations, fineIterations, guidanceWeight, textureWeight, structureSigma, structureSigmaPerRadius,
-            detailGain, count);
+        return new EngineOptions(patchRadius, thinRadius, teleaRadius, contextFactor, minContext, maxContext,
+            coarsestHoleRadius, coarseIterations, fineIterations, guidanceWeight, textureWeight, structureSigma,
+            structureSigmaPerRadius, detailGain, count);
     }
 
     /** The number of worker threads to use on this machine. */

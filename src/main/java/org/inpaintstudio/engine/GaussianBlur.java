@@ -2,6 +2,7 @@ package org.inpaintstudio.engine;
 
 /** Separable Gaussian blur of one plane, the kernel renormalised where it hangs over the plane's edge. */
 final class GaussianBlur {
+    private static final int CHECK_ROWS = 31;
     private GaussianBlur() {
     }
 
@@ -14,12 +15,15 @@ final class GaussianBlur {
         return k;
     }
 
-    /** A blurred copy of the {@code w x h} plane. */
-    static float[] blur(float[] plane, int w, int h, double sigma) {
+    /** A blurred copy of the {@code w x h} plane; checks the token every few rows. */
+    static float[] blur(float[] plane, int w, int h, double sigma, CancellationToken cancel) {
         float[] k = kernel(sigma);
         int radius = k.length / 2;
         float[] tmp = new float[w * h];
         for (int y = 0; y < h; y++) {
+            if ((y & CHECK_ROWS) == 0) {
+                cancel.throwIfCancelled();
+            }
             for (int x = 0; x < w; x++) {
                 float sum = 0;
                 float norm = 0;
@@ -32,6 +36,9 @@ final class GaussianBlur {
         }
         float[] out = new float[w * h];
         for (int y = 0; y < h; y++) {
+            if ((y & CHECK_ROWS) == 0) {
+                cancel.throwIfCancelled();
+            }
             int lo = Math.max(-radius, -y);
             int hi = Math.min(radius, h - 1 - y);
             float norm = 0;

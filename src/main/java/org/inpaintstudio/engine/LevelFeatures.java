@@ -6,6 +6,7 @@ package org.inpaintstudio.engine;
  * hole the colour features are pulled toward the smooth guide's by {@code lambda}.
  */
 final class LevelFeatures {
+    private static final int CHECK_PIXELS = (1 << 16) - 1;
     final float[] values;
     final int count;
     private final PyramidLevel level;
@@ -16,7 +17,7 @@ final class LevelFeatures {
     private final float[] guide;
     private final float[] lab;
 
-    LevelFeatures(PyramidLevel level, int colourBands, float textureWeight, double lambda) {
+    LevelFeatures(PyramidLevel level, int colourBands, float textureWeight, double lambda, CancellationToken cancel) {
         this.level = level;
         this.colourBands = colourBands;
         this.colourFeatures = LabFeatures.featureCount(colourBands);
@@ -28,6 +29,9 @@ final class LevelFeatures {
         this.guide = lambda > 0 ? new float[level.pixels() * colourFeatures] : null;
         float[] one = new float[colourFeatures];
         for (int p = 0; p < level.pixels(); p++) {
+            if ((p & CHECK_PIXELS) == 0) {
+                cancel.throwIfCancelled();
+            }
             if (guide != null && level.hole[p] != 0) {
                 LabFeatures.convert(level.guide, colourBands, p, one, 0);
                 System.arraycopy(one, 0, guide, p * colourFeatures, colourFeatures);

@@ -1,6 +1,7 @@
 package org.inpaintstudio.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,7 +24,8 @@ final class PatchCompletion {
     }
 
     /**
-     * The crop's bands with the hole filled from patches, or null when the crop has no complete source patch.
+     * Fills the hole of the crop's bands in place (they are the finest level, to save a copy) and returns them, or
+     * returns null, with the hole holding the smooth fill, when the crop has no complete source patch.
      *
      * @param smooth the structure fill, which seeds the coarsest level and guides the search
      */
@@ -31,11 +33,11 @@ final class PatchCompletion {
                        ProgressTracker progress, double from, double to) {
         int r = options.patchRadius();
         int nb = bands.length;
-        float[][] texture = TexturePlanes.of(bands, colourBands, hole, w, h);
+        float[][] texture = TexturePlanes.of(bands, colourBands, hole, w, h, progress.cancel());
         float[][] start = new float[nb + TexturePlanes.COUNT][];
         float[][] guide = new float[nb + TexturePlanes.COUNT][];
         for (int b = 0; b < nb; b++) {
-            start[b] = bands[b].clone();
+            start[b] = bands[b];
             guide[b] = smooth[b];
             for (int i = 0; i < hole.length; i++) {
                 if (hole[i] != 0) {
@@ -64,10 +66,10 @@ final class PatchCompletion {
         PatchMatcher previous = null;
         for (int k = coarsest; k >= 0; k--) {
             PyramidLevel level = levels.get(k);
-            double lambda = k == coarsest ? options.guidanceWeight()
-                : options.guidanceWeight() * Math.pow(0.5, coarsest - k);
+            double lambda = k == 0 ? 0 : options.guidanceWeight() * Math.pow(0.5, coarsest - k);
             progress.cancel().throwIfCancelled();
-            LevelFeatures features = new LevelFeatures(level, colourBands, (float) options.textureWeight(), lambda);
+            LevelFeatures features = new LevelFeatures(level, colourBands, (float) options.textureWeight(), lambda,
+                progress.cancel());
             PatchMatcher field = new PatchMatcher(level, features.values, featureCount, r, pool, progress.cancel());
             long levelSeed = mix(seed, k);
             if (previous == null) {
@@ -90,7 +92,7 @@ final class PatchCompletion {
             previous = field;
             levels.set(k, null);
             if (k == 0) {
-                return java.util.Arrays.copyOf(level.bands, nb);
+                return Arrays.copyOf(level.bands, nb);
             }
         }
         throw new IllegalStateException("unreachable");
@@ -117,7 +119,7 @@ final class PatchCompletion {
     private List<PyramidLevel> pyramid(PyramidLevel base, int r, CancellationToken cancel) {
         List<PyramidLevel> levels = new ArrayList<>();
         levels.add(base);
-        double holeRadius = holeRadius(base.hole, base.width, base.height);
+        double holeRadius = holeRadius(base.hole, base.width, base.height, cancel);
         PyramidLevel level = base;
         while (holeRadius > options.coarsestHoleRadius()
             && Math.min(level.width, level.height) / 2 >= 4 * (2 * r + 1)) {
@@ -130,12 +132,13 @@ final class PatchCompletion {
     }
 
     /** The radius of the largest disc inside the hole. */
-    static double holeRadius(byte[] hole, int w, int h) {
+    static double holeRadius(byte[] hole, int w, int h, CancellationToken cancel) {
         boolean[] inside = new boolean[hole.length];
         for (int i = 0; i < inside.length; i++) {
             inside[i] = hole[i] != 0;
         }
         float max = 0;
+        cancel.throwIfCancelled();
         for (float d : DistanceTransform.squaredDistanceToOutside(inside, w, h)) {
             max = Math.max(max, d);
         }

@@ -22,12 +22,9 @@ final class PatchFill {
         float[][] patch = new PatchCompletion(options, pool)
             .complete(planes, smooth, hole, w, h, colourBands, seed, progress, STRUCTURE_SHARE, 0.97);
         if (patch == null) {
-            for (int b = 0; b < planes.length; b++) {
-                System.arraycopy(smooth[b], 0, planes[b], 0, planes[b].length);
-            }
-            return;
+            return; // no source patch: the hole keeps the smooth fill
         }
-        double sigma = options.structureSigmaFor(PatchCompletion.holeRadius(hole, w, h));
-        StructureTextureBlend.blend(smooth, patch, hole, w, h, sigma, options.detailGain(), planes);
+        double sigma = options.structureSigmaFor(PatchCompletion.holeRadius(hole, w, h, progress.cancel()));
+        StructureTextureBlend.blend(smooth, patch, hole, w, h, sigma, options.detailGain(), planes, progress.cancel());
     }
 }

@@ -20,6 +20,8 @@ final class PatchMatcher {
     final float[] features;
     final int[] nnf;
     final float[] distance;
+    /** Scratch space for the votes' patch weights, kept with the field so each vote does not allocate it anew. */
+    final float[] voteWeights;
     private final boolean[] valid;
     private final int[] validList;
     private final int firstRow;
@@ -39,6 +41,7 @@ final class PatchMatcher {
         int[] holeCount = windowSums(level.hole, width, height, radius);
         this.nnf = new int[width * height];
         this.distance = new float[width * height];
+        this.voteWeights = new float[width * height];
         this.valid = new boolean[width * height];
         int validCount = 0;
         int first = Integer.MAX_VALUE;
@@ -189,21 +192,6 @@ final class PatchMatcher {
                     }
                     nnf[i] = best;
                     distance[i] = bestD / patchPixels;
-                }
-            }
-        });
-    }
-
-    /** Recomputes the distance of every target to its current source (after the features changed). */
-    void measure() {
-        int patchPixels = (2 * radius + 1) * (2 * radius + 1);
-        forEachBand(0, (rows, random) -> {
-            for (int y = rows[0]; y < rows[1]; y++) {
-                for (int i = y * width + radius; i < y * width + width - radius; i++) {
-                    if (nnf[i] != NONE) {
-                        distance[i] = PatchDistance.ssd(features, featureCount, width, radius, i, nnf[i],
-                            Float.MAX_VALUE) / patchPixels;
-                    }
                 }
             }
         });

@@ -20,7 +20,8 @@ final class PatchVoter {
      *
      * @param uniform all patches weigh the same (used right after upsampling, before distances are known)
      */
-    static void vote(PyramidLevel level, PatchMatcher field, boolean uniform, WorkerPool pool, CancellationToken cancel) {
+    static void vote(PyramidLevel level, PatchMatcher field, boolean uniform, WorkerPool pool,
+                     CancellationToken cancel) {
         int w = level.width;
         int h = level.height;
         int r = field.radius;
@@ -71,7 +72,7 @@ final class PatchVoter {
 
     /** exp(-d / 2 sigma^2) with sigma^2 the 75th percentile of the target distances (Wexler et al.). */
     private static float[] weights(PatchMatcher field, boolean uniform) {
-        float[] weight = new float[field.nnf.length];
+        float[] weight = field.voteWeights;
         if (uniform) {
             Arrays.fill(weight, 1f);
             return weight;

@@ -36,13 +36,15 @@ final class RegionInpainter implements Inpainter {
         CancellationToken token = cancel == null ? new CancellationToken() : cancel;
         if (mask.width() != image.getWidth() || mask.height() != image.getHeight()) {
             throw new IllegalArgumentException("the mask is " + mask.width() + " x " + mask.height()
-                + " but the image is " + image.getWidth() + " x " + image.getHeight() + ": use a mask of the image's size");
+                + " but the image is " + image.getWidth() + " x " + image.getHeight()
+                + ": use a mask of the image's size");
         }
         token.throwIfCancelled();
         BufferedImage result = copyOf(image);
         MaskRegions regions = MaskRegions.label(mask);
         long[] pixels = regions.pixelCounts();
-        List<CropJob> jobs = new RegionPlanner(method, options).plan(regions, image.getWidth(), image.getHeight(), pixels);
+        List<CropJob> jobs = new RegionPlanner(method, options)
+            .plan(regions, image.getWidth(), image.getHeight(), pixels);
         double total = 0;
         for (CropJob job : jobs) {
             total += weight(job);

@@ -45,8 +45,8 @@ final class RegionPlanner {
 
     private int patchMargin(PixelBox box) {
         int side = Math.max(box.width(), box.height());
-        return Math.max(options.minContext(), (int) Math.ceil(options.contextFactor() * side))
-            + options.patchRadius();
+        int wanted = (int) Math.ceil(options.contextFactor() * side);
+        return Math.max(options.minContext(), Math.min(options.maxContext(), wanted)) + options.patchRadius();
     }
 
     /** Union-find over regions of one kind whose context boxes intersect; sweeps in order of left edge. */

@@ -13,7 +13,7 @@ final class StructureTextureBlend {
 
     /** Writes the blend into the hole pixels of {@code out}. */
     static void blend(float[][] smooth, float[][] patch, byte[] hole, int w, int h, double sigma, double detailGain,
-                      float[][] out) {
+                      float[][] out, CancellationToken cancel) {
         PixelBox box = holeBox(hole, w, h);
         if (box == null) {
             return;
@@ -28,7 +28,7 @@ final class StructureTextureBlend {
                 inside[y * rw + x] = hole[(region.y0() + y) * w + region.x0() + x] != 0 ? 1f : 0f;
             }
         }
-        float[] weight = sigma > 0 ? GaussianBlur.blur(inside, rw, rh, sigma) : inside;
+        float[] weight = sigma > 0 ? GaussianBlur.blur(inside, rw, rh, sigma, cancel) : inside;
         for (int b = 0; b < out.length; b++) {
             float[] difference = new float[rw * rh];
             for (int y = 0; y < rh; y++) {
@@ -39,9 +39,9 @@ final class StructureTextureBlend {
                     }
                 }
             }
-            float[] low = sigma > 0 ? GaussianBlur.blur(difference, rw, rh, sigma) : difference;
-            float[] patchLow = detailGain != 1 && sigma > 0 ? GaussianBlur.blur(crop(patch[b], w, region), rw, rh, sigma)
-                : null;
+            float[] low = sigma > 0 ? GaussianBlur.blur(difference, rw, rh, sigma, cancel) : difference;
+            float[] patchLow = detailGain != 1 && sigma > 0
+                ? GaussianBlur.blur(crop(patch[b], w, region), rw, rh, sigma, cancel) : null;
             for (int y = 0; y < rh; y++) {
                 for (int x = 0; x < rw; x++) {
                     int i = (region.y0() + y) * w + region.x0() + x;

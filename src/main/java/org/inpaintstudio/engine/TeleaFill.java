@@ -168,8 +168,8 @@ final class TeleaFill {
     private void inpaint(int q) {
         int qx = q % w;
         int qy = q / w;
-        float gradTx = gradient(time, q, qx, w, 1);
-        float gradTy = gradient(time, q, qy, h, w);
+        float gradTx = gradient(time, q, qx, w, 1, false);
+        float gradTy = gradient(time, q, qy, h, w, false);
         double weightAll = 0;
         double weightOriginal = 0;
         Arrays.fill(sums, 0);
@@ -200,8 +200,8 @@ final class TeleaFill {
                     high[b] = Math.max(high[b], value);
                     sums[b] += weight * value;
                     if (original[k]) {
-                        originalSums[b] += weight * (value + originalGradient(plane, k, kx, w, 1) * rx
-                            + originalGradient(plane, k, ky, h, w) * ry);
+                        originalSums[b] += weight * (value + gradient(plane, k, kx, w, 1, true) * rx
+                            + gradient(plane, k, ky, h, w, true) * ry);
                     }
                 }
             }
@@ -212,10 +212,13 @@ final class TeleaFill {
         }
     }
 
-    /** Like {@link #gradient} over the pixels known from the start only. */
-    private float originalGradient(float[] values, int i, int coordinate, int size, int step) {
-        boolean before = coordinate > 0 && original[i - step];
-        boolean after = coordinate < size - 1 && original[i + step];
+    /**
+     * Central or one-sided difference along one axis over usable neighbours: those already known, or with
+     * {@code originalOnly} those known from the start; 0 when neither side is.
+     */
+    private float gradient(float[] values, int i, int coordinate, int size, int step, boolean originalOnly) {
+        boolean before = coordinate > 0 && usable(i - step, originalOnly);
+        boolean after = coordinate < size - 1 && usable(i + step, originalOnly);
         if (before && after) {
             return (values[i + step] - values[i - step]) * 0.5f;
         }
@@ -228,19 +231,7 @@ final class TeleaFill {
         return 0f;
     }
 
-    /** Central or one-sided difference along one axis over pixels already known; 0 when neither side is. */
-    private float gradient(float[] values, int i, int coordinate, int size, int step) {
-        boolean before = coordinate > 0 && flag[i - step] != INSIDE;
-        boolean after = coordinate < size - 1 && flag[i + step] != INSIDE;
-        if (before && after) {
-            return (values[i + step] - values[i - step]) * 0.5f;
-        }
-        if (after) {
-            return values[i + step] - values[i];
-        }
-        if (before) {
-            return values[i] - values[i - step];
-        }
-        return 0f;
+    private boolean usable(int i, boolean originalOnly) {
+        return originalOnly ? original[i] : flag[i] != INSIDE;
     }
 }

@@ -14,7 +14,7 @@ final class TexturePlanes {
     }
 
     /** Two planes, |d/dx| and |d/dy| of luma averaged over a 5 x 5 window of known pixels; hole pixels get the mean. */
-    static float[][] of(float[][] bands, int colourBands, byte[] hole, int w, int h) {
+    static float[][] of(float[][] bands, int colourBands, byte[] hole, int w, int h, CancellationToken cancel) {
         float[] luma = new float[w * h];
         for (int i = 0; i < luma.length; i++) {
             luma[i] = colourBands >= 3
@@ -23,6 +23,7 @@ final class TexturePlanes {
         float[] dx = new float[w * h];
         float[] dy = new float[w * h];
         byte[] unknown = new byte[w * h];
+        cancel.throwIfCancelled();
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
@@ -36,7 +37,10 @@ final class TexturePlanes {
                 dy[i] = Math.abs(luma[i + w] - luma[i - w]) * 0.5f;
             }
         }
-        return new float[][] {boxMean(dx, unknown, hole, w, h), boxMean(dy, unknown, hole, w, h)};
+        cancel.throwIfCancelled();
+        float[] meanDx = boxMean(dx, unknown, hole, w, h);
+        cancel.throwIfCancelled();
+        return new float[][] {meanDx, boxMean(dy, unknown, hole, w, h)};
     }
 
     /** Mean over the window of the known entries; where none is known, the mean of all known entries. */

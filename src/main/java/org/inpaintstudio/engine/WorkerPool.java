@@ -71,7 +71,8 @@ final class WorkerPool {
                 future.get();
             } catch (ExecutionException e) {
                 if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                    Throwable cause = e.getCause();
+                    failure = cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

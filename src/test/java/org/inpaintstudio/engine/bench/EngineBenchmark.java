@@ -91,7 +91,8 @@ class EngineBenchmark {
 
     /**
      * 1024 x 1024 with a 10 % object mask and 4096 x 4096 with 5 %, in a separate JVM limited to 1 GB of heap.
-     * {@code -Dbench.scaleGmic=false} skips G'MIC's (long) run on the 4096 case.
+     * {@code -Dbench.scaleGmic=false} skips G'MIC's (long) run on the 4096 case; {@code -Dbench.scaleHeap=768m}
+     * tries a smaller heap.
      */
     @Test
     void largeImages() throws Exception {
@@ -99,7 +100,8 @@ class EngineBenchmark {
         File photo = new File(folder, System.getProperty("bench.scalePhoto", "raccoon.png"));
         Assumptions.assumeTrue(photo.isFile(), "no photo " + photo + " to scale: set -Dbench.data or -Dbench.scalePhoto");
         String java = new File(System.getProperty("java.home"), "bin/java").getPath();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        String heap = System.getProperty("bench.scaleHeap", "1g");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
             ScaleBenchmark.class.getName(), photo.getPath()));
         if (!"false".equals(System.getProperty("bench.scaleGmic"))) {
             command.add("gmic");
@@ -110,7 +112,7 @@ class EngineBenchmark {
             lines.lines().forEach(System.out::println);
         }
         int exit = process.waitFor();
-        System.out.println("scale benchmark JVM (-Xmx1g) exited with " + exit
+        System.out.println("scale benchmark JVM (-Xmx" + heap + ") exited with " + exit
             + (exit == 0 ? "" : ": it ran out of heap or failed, see above"));
     }
 

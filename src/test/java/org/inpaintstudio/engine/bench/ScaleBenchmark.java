@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.inpaintstudio.engine.CancellationToken;
+import org.inpaintstudio.engine.InpaintCancelledException;
 import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainters;
 import org.inpaintstudio.engine.ProgressListener;
@@ -61,6 +62,9 @@ public final class ScaleBenchmark {
         System.out.printf(Locale.ROOT, "engine auto %d x %d, mask %.1f %%: median %.2f s over %d runs %s, peak heap %d MB%n",
             size, size, 100.0 * mask.repairCount() / ((long) size * size), seconds[runs / 2], runs,
             Arrays.toString(seconds), peak >> 20);
+        if (size >= 4096) {
+            cancellationLatency(image, mask);
+        }
         if (gmic && PeerRunner.hasGmic()) {
             File dir = new File(EngineBenchmark.OUT, "scale");
             dir.mkdirs();
@@ -81,6 +85,30 @@ public final class ScaleBenchmark {
                 System.out.printf(Locale.ROOT, "opencv %s %d x %d: %.2f s%n", file.endsWith("_ns.png") ? "ns" : "telea",
                     size, size, s));
         }
+    }
+
+    /** Cancels runs after various delays, so every phase gets hit, and prints how long each took to stop. */
+    private static void cancellationLatency(BufferedImage image, MaskPlane mask) throws InterruptedException {
+        StringBuilder line = new StringBuilder("cancellation latency at 4096 x 4096 (ms after cancel):");
+        for (long delay : new long[] {300, 900, 1700, 2600, 3500, 4400}) {
+            CancellationToken token = new CancellationToken();
+            long[] stoppedAt = new long[1];
+            Thread run = new Thread(() -> {
+                try {
+                    Inpainters.create(InpaintMethod.AUTO, 42).inpaint(image, mask, ProgressListener.NONE, token);
+                } catch (InpaintCancelledException e) {
+                    stoppedAt[0] = System.nanoTime();
+                }
+            });
+            run.start();
+            Thread.sleep(delay);
+            long cancelledAt = System.nanoTime();
+            token.cancel();
+            run.join();
+            line.append(stoppedAt[0] == 0 ? " (finished first)"
+                : String.format(Locale.ROOT, " %.0f", (stoppedAt[0] - cancelledAt) / 1e6));
+        }
+        System.out.println(line);
     }
 
     static BufferedImage scaled(BufferedImage photo, int size) {
