@@ -26,6 +26,7 @@ import org.inpaintstudio.ui.result.ResultSaver;
 import org.inpaintstudio.ui.result.SaveNames;
 import org.inpaintstudio.ui.settings.ApiKeyStore;
 import org.inpaintstudio.ui.settings.InpaintSettings;
+import org.inpaintstudio.ui.settings.Language;
 import org.inpaintstudio.ui.settings.Settings;
 import org.inpaintstudio.ui.settings.SettingsDialog;
 
@@ -123,7 +124,7 @@ final class InpaintController implements ResultBar.Actions {
     }
 
     void showSettings(Settings settings, InpaintSettings inpaintSettings, ApiKeyStore keys, Tasks tasks) {
-        var language = settings.languageProperty().get();
+        Language language = settings.languageProperty().get();
         new SettingsDialog(owner, settings, inpaintSettings, keys, tasks).showAndWait();
         if (settings.languageProperty().get() != language) {
             model.showNotice(Messages.get("settings.language.restart"));
