@@ -90,7 +90,7 @@ final class CroppedTask implements InpaintTask, Runnable {
                     return;
                 }
             }
-            InpaintResult result = ResultEncoding.encode(working, photo.format());
+            InpaintResult result = ResultEncoding.of(working, photo.format());
             TaskStatus done = TaskStatus.of(id, TaskState.DONE, 100).withImage(null, request.returnType());
             end(() -> {
                 updates.accept(done);
@@ -133,8 +133,7 @@ final class CroppedTask implements InpaintTask, Runnable {
         }
         TaskOutcome answer = task.outcome().toCompletableFuture().get();
         if (answer.succeeded()) {
-            BufferedImage repaired = ImageFiles.read(answer.result().bytes(), "the repaired region",
-                ImageLimits.EDITOR).image();
+            BufferedImage repaired = answer.result().image();
             if (repaired.getWidth() != crop.box().width() || repaired.getHeight() != crop.box().height()) {
                 throw new ImageReadException("the service answered a region of " + repaired.getWidth() + " x "
                     + repaired.getHeight() + " pixels for one of " + crop.box().width() + " x "

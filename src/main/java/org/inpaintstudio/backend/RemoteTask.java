@@ -68,7 +68,7 @@ final class RemoteTask implements InpaintTask, Runnable {
                     callbacks.execute(() -> TaskObserver.tell(updates, TaskNotice.from(notice)));
                 }
             }, cancellation);
-            InpaintResult image = new InpaintResult(result.image(), ImageFormat.detect(result.image()));
+            InpaintResult image = InpaintResult.encoded(result.image(), ImageFormat.detect(result.image()));
             // The client has reported the final status already.
             end(() -> outcome.complete(TaskOutcome.done(result.status(), image)));
         } catch (TaskFailedException e) {

@@ -22,7 +22,6 @@ import org.inpaintstudio.api.TaskStatus;
 import org.inpaintstudio.engine.CancellationToken;
 import org.inpaintstudio.engine.InpaintCancelledException;
 import org.inpaintstudio.engine.Inpainter;
-import org.inpaintstudio.image.ImageWriteException;
 
 /**
  * One task on the offline engine, through the service's life cycle: queued (0), preparing (2: inputs downloaded
@@ -100,7 +99,7 @@ final class TaskRun implements Runnable, InpaintTask {
             token.throwIfCancelled();
             publish(status(TaskState.PROCESSING, 0, null));
             BufferedImage repaired = repair(inputs);
-            InpaintResult result = encode(repaired, inputs);
+            InpaintResult result = ResultEncoding.of(repaired, inputs.format());
             end(TaskOutcome.done(status(TaskState.DONE, 100, context.clock().instant()), result));
         } catch (TaskFailure failure) {
             end(TaskOutcome.failed(status(failure.state(), 0, null), failure.getMessage()));
@@ -140,14 +139,6 @@ final class TaskRun implements Runnable, InpaintTask {
             throw new IllegalStateException("the engine returned an image of another size");
         }
         return repaired;
-    }
-
-    private static InpaintResult encode(BufferedImage repaired, TaskInputs.Loaded inputs) throws TaskFailure {
-        try {
-            return ResultEncoding.encode(repaired, inputs.format());
-        } catch (ImageWriteException e) {
-            throw new TaskFailure(TaskState.RESULT_STORAGE_FAILED, "the image was repaired but " + e.reason());
-        }
     }
 
     /** Engine progress, 0..1, as whole percent below 100; only changes are passed on. */

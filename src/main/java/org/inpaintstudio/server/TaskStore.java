@@ -21,6 +21,7 @@ import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.backend.Backend;
 import org.inpaintstudio.backend.DaemonThreads;
 import org.inpaintstudio.backend.InpaintResult;
+import org.inpaintstudio.image.ImageWriteException;
 import org.inpaintstudio.backend.InpaintTask;
 import org.inpaintstudio.backend.TaskOutcome;
 
@@ -96,7 +97,7 @@ final class TaskStore implements AutoCloseable {
                 StoredResult stored = store(task, outcome.result());
                 byToken.put(task.resultToken(), task);
                 task.succeed(outcome.status(), stored, now);
-            } catch (IOException e) {
+            } catch (IOException | ImageWriteException e) {
                 LOG.log(Level.WARNING, "could not store the result of task " + task.id(), e);
                 task.fail(task.failedStatus(TaskState.RESULT_STORAGE_FAILED),
                     "the image was repaired but the server could not store the result; try again", now);

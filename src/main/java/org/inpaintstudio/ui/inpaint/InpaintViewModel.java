@@ -23,8 +23,6 @@ import org.inpaintstudio.backend.TaskNotice;
 import org.inpaintstudio.backend.TaskObserver;
 import org.inpaintstudio.backend.TaskOutcome;
 import org.inpaintstudio.backend.TaskProblem;
-import org.inpaintstudio.image.ImageFiles;
-import org.inpaintstudio.image.ImageLimits;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.Tasks;
@@ -159,7 +157,7 @@ public final class InpaintViewModel {
     /** Decodes the answer and keeps only its masked pixels, in the background. */
     private void finish(int mine, InpaintInput input, TaskOutcome outcome) {
         tasks.create(() -> {
-            BufferedImage answer = ImageFiles.read(outcome.result().bytes(), ImageLimits.EDITOR).image();
+            BufferedImage answer = outcome.result().image();
             MaskPlane mask = input.union();
             if (answer.getWidth() != mask.width() || answer.getHeight() != mask.height()) {
                 throw new IllegalStateException("the result is " + answer.getWidth() + " x " + answer.getHeight()

@@ -62,7 +62,7 @@ final class ScriptedBackend implements Backend {
         void succeed(byte[] png) {
             TaskStatus done = TaskStatus.of("t1", TaskState.DONE, 100);
             updates.accept(done);
-            outcome.complete(TaskOutcome.done(done, new InpaintResult(png, ImageFormat.PNG)));
+            outcome.complete(TaskOutcome.done(done, InpaintResult.encoded(png, ImageFormat.PNG)));
         }
 
         void fail(TaskState state, String message) {
