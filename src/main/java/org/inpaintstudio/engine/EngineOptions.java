@@ -45,7 +45,7 @@ public record EngineOptions(
     int threads) {
 
     public static final EngineOptions DEFAULTS =
-        new EngineOptions(4, 10.0, 5, 0.6, 24, 384, 5.0, 8, 2, 0.5, 12.0, 3.0, 0.0, 1.4, 0);
+        new EngineOptions(4, 10.0, 5, 0.6, 24, 384, 5.0, 8, 1, 0.5, 12.0, 3.0, 0.0, 1.4, 0);
 
     public EngineOptions {
         requireRange("patchRadius", patchRadius, 1, 8);
