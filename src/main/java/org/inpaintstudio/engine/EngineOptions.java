@@ -5,7 +5,8 @@ package org.inpaintstudio.engine;
  *
  * @param patchRadius half the side of a square patch (4 means 9 x 9 patches)
  * @param thinRadius in AUTO, regions whose largest inscribed disc has at most this radius (pixels) are thin damage
- *     and go to fast marching; wider regions get patch completion
+ *     and go to fast marching; wider regions get patch completion. The default, twice the fast-marching radius,
+ *     keeps every filled pixel within two neighbourhoods of the border, where extrapolation is still reliable
  * @param teleaRadius neighbourhood radius of fast marching, in pixels
  * @param contextFactor context kept around a region for patch completion, as a share of the region's longer side
  * @param minContext the smallest context margin around a patch region, in pixels
@@ -44,7 +45,7 @@ public record EngineOptions(
     int threads) {
 
     public static final EngineOptions DEFAULTS =
-        new EngineOptions(4, 2.5, 5, 0.6, 24, 384, 5.0, 8, 2, 0.5, 12.0, 3.0, 0.0, 1.45, 0);
+        new EngineOptions(4, 10.0, 5, 0.6, 24, 384, 5.0, 8, 1, 0.5, 12.0, 3.0, 0.0, 1.4, 0);
 
     public EngineOptions {
         requireRange("patchRadius", patchRadius, 1, 8);

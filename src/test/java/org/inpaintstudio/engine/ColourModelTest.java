@@ -11,14 +11,15 @@ import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.WritableRaster;
 import org.inpaintstudio.image.MaskPlane;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Gray, alpha, 16-bit and palette images keep their colour model, and their samples outside the mask. */
 class ColourModelTest {
     private static final MaskPlane MASK = TestImages.disc(48, 40, 24, 20, 7);
 
-    private static BufferedImage fill(BufferedImage image) {
-        BufferedImage result = Inpainters.create(InpaintMethod.AUTO, 1)
+    private static BufferedImage fill(BufferedImage image, InpaintMethod method) {
+        BufferedImage result = Inpainters.create(method, 1)
             .inpaint(image, MASK, ProgressListener.NONE, new CancellationToken());
         assertSame(image.getColorModel(), result.getColorModel());
         assertEquals(image.getType(), result.getType());
@@ -40,44 +41,49 @@ class ColourModelTest {
         return image;
     }
 
-    @Test
-    void sixteenBitGrayKeepsItsDepthAndFillsWithSixteenBitValues() {
-        BufferedImage result = fill(ramp(new BufferedImage(48, 40, BufferedImage.TYPE_USHORT_GRAY), 65535));
+    @ParameterizedTest
+    @EnumSource(InpaintMethod.class)
+    void sixteenBitGrayKeepsItsDepthAndFillsWithSixteenBitValues(InpaintMethod method) {
+        BufferedImage result = fill(ramp(new BufferedImage(48, 40, BufferedImage.TYPE_USHORT_GRAY), 65535), method);
         int centre = result.getRaster().getSample(24, 20, 0);
         int expected = 65535 * (24 + 40) / 200;
         assertTrue(Math.abs(centre - expected) < 1500, "filled " + centre + ", the ramp has " + expected);
         assertTrue(centre % 257 != 0 || Math.abs(centre - expected) < 300, "not squeezed through 8 bits");
     }
 
-    @Test
-    void eightBitGrayWorks() {
-        BufferedImage result = fill(ramp(new BufferedImage(48, 40, BufferedImage.TYPE_BYTE_GRAY), 255));
+    @ParameterizedTest
+    @EnumSource(InpaintMethod.class)
+    void eightBitGrayWorks(InpaintMethod method) {
+        BufferedImage result = fill(ramp(new BufferedImage(48, 40, BufferedImage.TYPE_BYTE_GRAY), 255), method);
         int centre = result.getRaster().getSample(24, 20, 0);
         assertTrue(Math.abs(centre - 255 * 64 / 200) < 8, "filled " + centre);
     }
 
-    @Test
-    void sixteenBitRgbInACustomRasterWorks() {
+    @ParameterizedTest
+    @EnumSource(InpaintMethod.class)
+    void sixteenBitRgbInACustomRasterWorks(InpaintMethod method) {
         ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false,
             Transparency.OPAQUE, DataBuffer.TYPE_USHORT);
         BufferedImage image = new BufferedImage(model, model.createCompatibleWritableRaster(48, 40), false, null);
-        BufferedImage result = fill(ramp(image, 65535));
+        BufferedImage result = fill(ramp(image, 65535), method);
         int green = result.getRaster().getSample(24, 20, 1);
         int expected = 65535 * (24 + 40 + 7) / 200;
         assertTrue(Math.abs(green - expected) < 1500, "filled " + green + ", the ramp has " + expected);
     }
 
-    @Test
-    void alphaOutsideTheMaskIsKeptAndFilledInside() {
+    @ParameterizedTest
+    @EnumSource(InpaintMethod.class)
+    void alphaOutsideTheMaskIsKeptAndFilledInside(InpaintMethod method) {
         BufferedImage image = ramp(new BufferedImage(48, 40, BufferedImage.TYPE_INT_ARGB), 255);
-        BufferedImage result = fill(image);
+        BufferedImage result = fill(image, method);
         int alpha = result.getRaster().getSample(24, 20, 3);
         assertTrue(Math.abs(alpha - 255 * (24 + 40 + 21) / 200) < 10, "alpha " + alpha);
     }
 
-    @Test
-    void paletteImagesStayPaletteImages() {
+    @ParameterizedTest
+    @EnumSource(InpaintMethod.class)
+    void paletteImagesStayPaletteImages(InpaintMethod method) {
         BufferedImage image = TestImages.texture(48, 40, BufferedImage.TYPE_BYTE_INDEXED, 3);
-        fill(image);
+        fill(image, method);
     }
 }
