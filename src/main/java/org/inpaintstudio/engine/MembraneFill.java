@@ -9,6 +9,7 @@ package org.inpaintstudio.engine;
 final class MembraneFill {
     private static final float NEUTRAL = 127.5f;
     private static final int SWEEPS = 16;
+    private static final int CHECK_ROWS = 63;
 
     private MembraneFill() {
     }
@@ -39,11 +40,11 @@ final class MembraneFill {
         if (coarser) {
             float[][] coarse = new float[values.length][cw * ch];
             boolean[] coarseUnknown = new boolean[cw * ch];
-            boolean anyUnknown = pull(values, unknown, w, h, coarse, coarseUnknown, cw, ch);
+            boolean anyUnknown = pull(values, unknown, w, h, coarse, coarseUnknown, cw, ch, cancel);
             if (anyUnknown) {
                 solve(coarse, coarseUnknown, cw, ch, cancel);
             }
-            push(coarse, cw, ch, values, unknown, w, h);
+            push(coarse, cw, ch, values, unknown, w, h, cancel);
         } else {
             for (float[] plane : values) {
                 plane[0] = NEUTRAL;
@@ -53,9 +54,12 @@ final class MembraneFill {
     }
 
     private static boolean pull(float[][] values, boolean[] unknown, int w, int h,
-                                float[][] coarse, boolean[] coarseUnknown, int cw, int ch) {
+                                float[][] coarse, boolean[] coarseUnknown, int cw, int ch, CancellationToken cancel) {
         boolean anyUnknown = false;
         for (int cy = 0; cy < ch; cy++) {
+            if ((cy & CHECK_ROWS) == 0) {
+                cancel.throwIfCancelled();
+            }
             for (int cx = 0; cx < cw; cx++) {
                 int n = 0;
                 int ci = cy * cw + cx;
@@ -84,8 +88,12 @@ final class MembraneFill {
     }
 
     /** Bilinear interpolation of the filled coarse level into the unknown fine pixels. */
-    private static void push(float[][] coarse, int cw, int ch, float[][] values, boolean[] unknown, int w, int h) {
+    private static void push(float[][] coarse, int cw, int ch, float[][] values, boolean[] unknown, int w, int h,
+                             CancellationToken cancel) {
         for (int y = 0; y < h; y++) {
+            if ((y & CHECK_ROWS) == 0) {
+                cancel.throwIfCancelled();
+            }
             float fy = Math.max(0, Math.min(ch - 1, (y + 0.5f) / 2 - 0.5f));
             int y0 = (int) fy;
             int y1 = Math.min(ch - 1, y0 + 1);

@@ -124,7 +124,7 @@ final class PatchCompletion {
         while (holeRadius > options.coarsestHoleRadius()
             && Math.min(level.width, level.height) / 2 >= 4 * (2 * r + 1)) {
             cancel.throwIfCancelled();
-            level = level.half();
+            level = level.half(cancel);
             levels.add(level);
             holeRadius /= 2;
         }

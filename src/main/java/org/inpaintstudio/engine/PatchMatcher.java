@@ -39,6 +39,7 @@ final class PatchMatcher {
         this.pool = pool;
         this.cancel = cancel;
         int[] holeCount = windowSums(level.hole, width, height, radius);
+        cancel.throwIfCancelled();
         this.nnf = new int[width * height];
         this.distance = new float[width * height];
         this.voteWeights = new float[width * height];

@@ -20,7 +20,7 @@ final class PyramidLevel {
     }
 
     /** The level half as wide and high. */
-    PyramidLevel half() {
+    PyramidLevel half(CancellationToken cancel) {
         int cw = (width + 1) / 2;
         int ch = (height + 1) / 2;
         int nb = bands.length;
@@ -28,6 +28,9 @@ final class PyramidLevel {
         float[][] coarseGuide = new float[nb][cw * ch];
         byte[] coarseHole = new byte[cw * ch];
         for (int cy = 0; cy < ch; cy++) {
+            if ((cy & 63) == 0) {
+                cancel.throwIfCancelled();
+            }
             for (int cx = 0; cx < cw; cx++) {
                 int ci = cy * cw + cx;
                 int n = 0;

@@ -70,6 +70,7 @@ final class RegionInpainter implements Inpainter {
         int w = box.width();
         int h = box.height();
         float[][] planes = bands.read(result, box);
+        tracker.cancel().throwIfCancelled();
         byte[] hole = new byte[w * h];
         boolean[] write = new boolean[w * h];
         int first = job.labels()[0];
@@ -82,6 +83,7 @@ final class RegionInpainter implements Inpainter {
                 }
             }
         }
+        tracker.cancel().throwIfCancelled();
         if (job.telea()) {
             TeleaFill.fill(planes, hole, w, h, options.teleaRadius(), tracker);
         } else {
