@@ -3,6 +3,7 @@ package org.inpaintstudio.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.inpaintstudio.image.DistanceTransform;
 import org.inpaintstudio.image.MaskPlane;
 
 /** The 8-connected regions of a mask: a label per pixel (0 = keep, 1.. = region) and each region's box. */

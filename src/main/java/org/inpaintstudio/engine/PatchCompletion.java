@@ -3,6 +3,7 @@ package org.inpaintstudio.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.inpaintstudio.image.DistanceTransform;
 
 /**
  * Multi-scale patch completion (Wexler, Shechtman and Irani 2007) with PatchMatch search: the crop is reduced until

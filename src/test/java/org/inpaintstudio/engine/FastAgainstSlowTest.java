@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.inpaintstudio.image.DistanceTransform;
 import org.junit.jupiter.api.Test;
 
 /** The fast inner loops against slow, obvious versions on seeded random inputs. */

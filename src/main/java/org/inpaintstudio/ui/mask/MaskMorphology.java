@@ -1,10 +1,12 @@
 package org.inpaintstudio.ui.mask;
 
+import org.inpaintstudio.image.DistanceTransform;
 import org.inpaintstudio.image.MaskPlane;
 
 /**
  * Grows or shrinks a mask by a round distance of N pixels, through a Euclidean distance transform
- * (Felzenszwalb and Huttenlocher) capped at N + 1: linear in the number of pixels whatever N is.
+ * (Felzenszwalb and Huttenlocher) capped at N + 1: linear in the number of pixels whatever N is. Distances are
+ * squared and capped, so they stay exact in a float.
  */
 public final class MaskMorphology {
     private MaskMorphology() {
@@ -30,17 +32,17 @@ public final class MaskMorphology {
         byte near = towardsRepair ? MaskPlane.REPAIR : MaskPlane.KEEP;
         byte far = towardsRepair ? MaskPlane.KEEP : MaskPlane.REPAIR;
         long limit = (long) radius * radius;
-        int[] f = new int[width];
-        long[] d = new long[width];
+        float[] f = new float[width];
+        float[] d = new float[width];
         int[] v = new int[width];
-        double[] z = new double[width + 1];
+        float[] z = new float[width + 1];
         for (int y = 0; y < height; y++) {
             int row = y * width;
             for (int x = 0; x < width; x++) {
                 int g = vertical[row + x];
                 f[x] = g * g;
             }
-            lowerEnvelope(f, width, d, v, z);
+            DistanceTransform.lowerEnvelope(f, width, d, v, z);
             for (int x = 0; x < width; x++) {
                 out[row + x] = d[x] <= limit ? near : far;
             }
@@ -70,36 +72,5 @@ public final class MaskMorphology {
 
     private static boolean isFeature(byte value, boolean towardsRepair) {
         return (value != MaskPlane.KEEP) == towardsRepair;
-    }
-
-    /** d[q] = min over p of (q - p)^2 + f[p], by the lower envelope of parabolas. */
-    private static void lowerEnvelope(int[] f, int n, long[] d, int[] v, double[] z) {
-        int k = 0;
-        v[0] = 0;
-        z[0] = Double.NEGATIVE_INFINITY;
-        z[1] = Double.POSITIVE_INFINITY;
-        for (int q = 1; q < n; q++) {
-            double s = intersection(f, q, v[k]);
-            while (s <= z[k]) {
-                k--;
-                s = intersection(f, q, v[k]);
-            }
-            k++;
-            v[k] = q;
-            z[k] = s;
-            z[k + 1] = Double.POSITIVE_INFINITY;
-        }
-        k = 0;
-        for (int q = 0; q < n; q++) {
-            while (z[k + 1] < q) {
-                k++;
-            }
-            long dq = q - v[k];
-            d[q] = dq * dq + f[v[k]];
-        }
-    }
-
-    private static double intersection(int[] f, int q, int p) {
-        return ((f[q] + (double) q * q) - (f[p] + (double) p * p)) / (2.0 * q - 2.0 * p);
     }
 }

@@ -1,10 +1,11 @@
-package org.inpaintstudio.engine;
+package org.inpaintstudio.image;
 
 /**
  * Exact Euclidean distance transform (Felzenszwalb and Huttenlocher 2012): two passes of the 1-D lower envelope of
- * parabolas, linear in the number of pixels.
+ * parabolas, linear in the number of pixels. Shared by the engine (how deep a pixel lies in a hole) and the
+ * editor (growing and shrinking a mask).
  */
-final class DistanceTransform {
+public final class DistanceTransform {
     private static final float FAR = 1e20f;
 
     private DistanceTransform() {
@@ -14,7 +15,7 @@ final class DistanceTransform {
      * For each pixel, the squared distance to the nearest pixel where {@code inside} is false (0 there). Pixels past
      * the border count as inside, so callers pad with a false frame when the border should count as outside.
      */
-    static float[] squaredDistanceToOutside(boolean[] inside, int width, int height) {
+    public static float[] squaredDistanceToOutside(boolean[] inside, int width, int height) {
         float[] d = new float[width * height];
         for (int i = 0; i < d.length; i++) {
             d[i] = inside[i] ? FAR : 0f;
@@ -41,8 +42,11 @@ final class DistanceTransform {
         return d;
     }
 
-    /** One dimension: out[q] = min over p of (q - p)^2 + f[p]. */
-    private static void lowerEnvelope(float[] f, int n, float[] out, int[] v, float[] z) {
+    /**
+     * One dimension: out[q] = min over p of (q - p)^2 + f[p] for q below n. {@code v} (n ints) and {@code z}
+     * (n + 1 floats) are scratch space, so callers transforming many rows allocate them once.
+     */
+    public static void lowerEnvelope(float[] f, int n, float[] out, int[] v, float[] z) {
         int k = 0;
         v[0] = 0;
         z[0] = -Float.MAX_VALUE;
