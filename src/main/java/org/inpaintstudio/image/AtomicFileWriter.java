@@ -84,11 +84,24 @@ final class AtomicFileWriter {
         }
     }
 
+    /** ImageIO wraps the file system's error ("I/O error writing PNG file!"), so the causes are searched too. */
+    private static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            String fsReason = t instanceof FileSystemException fs && fs.getReason() != null
+                ? fs.getReason().toLowerCase(Locale.ROOT) : "";
+            if (message.contains("no space") || message.contains("disk full") || fsReason.contains("no space")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String reason(Path folder, IOException e) {
         String detail = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         String otherReason = e instanceof FileSystemException fs && fs.getReason() != null
             ? fs.getReason().toLowerCase(Locale.ROOT) : detail;
-        if (detail.contains("no space") || otherReason.contains("no space") || detail.contains("disk full")) {
+        if (diskFull(e)) {
             return "the disk is full; free some space or save to another drive";
         }
         if (otherReason.contains("read-only file system")) {

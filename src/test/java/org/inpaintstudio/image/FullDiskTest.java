@@ -1,0 +1,77 @@
+package org.inpaintstudio.image;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Saves onto a really full disk: a 64 KB tmpfs. Mounting needs root (as on the CI machine); elsewhere the test is
+ * skipped and says why.
+ */
+@EnabledOnOs(OS.LINUX)
+class FullDiskTest {
+    private static final byte[] OLD_CONTENT = "the designer's earlier result".getBytes();
+
+    @TempDir
+    Path folder;
+
+    private Path disk;
+
+    @BeforeEach
+    void mountASmallDisk() throws Exception {
+        disk = Files.createDirectory(folder.resolve("small-disk"));
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk.toString()),
+            "cannot mount a tmpfs here (needs root)");
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        run("umount", disk.toString());
+    }
+
+    @Test
+    void aFullDiskNamesTheProblemAndLeavesTheEarlierFileAsItWas() throws IOException {
+        Path target = Files.write(disk.resolve("result.png"), OLD_CONTENT);
+        BufferedImage noise = noise(512, 512); // about 780 KB as PNG: cannot fit
+
+        ImageWriteException e = assertThrows(ImageWriteException.class,
+            () -> ImageFiles.write(noise, target, ImageFormat.PNG, ImageWriteOptions.DEFAULT));
+
+        assertEquals("Cannot save result.png: the disk is full; free some space or save to another drive",
+            e.getMessage());
+        assertArrayEquals(OLD_CONTENT, Files.readAllBytes(target));
+        assertEquals(List.of("result.png"), List.of(disk.toFile().list()), "no temporary file is left behind");
+    }
+
+    private static BufferedImage noise(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(7);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(1 << 24));
+            }
+        }
+        return image;
+    }
+
+    private static boolean run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
+    }
+}
