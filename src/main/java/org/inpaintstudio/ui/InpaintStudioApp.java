@@ -18,7 +18,10 @@ import org.inpaintstudio.ui.settings.Settings;
 import org.inpaintstudio.ui.settings.SettingsStore;
 import org.inpaintstudio.ui.window.MainWindow;
 
-/** The JavaFX application: one editor window, opened on the image named on the command line if any. */
+/**
+ * The JavaFX application: one editor window, opened on the image named on the command line if any, or later on a
+ * photo the system asks us to open (macOS).
+ */
 public final class InpaintStudioApp extends Application {
     private Tasks tasks;
     private SettingsStore settingsStore;
@@ -42,6 +45,7 @@ public final class InpaintStudioApp extends Application {
             tasks, SystemFilePicker::new, inpaintSettings, new ApiKeyStore(appData), BackendProvider.Factory.BACKENDS));
         List<String> args = getParameters().getRaw();
         window.show(args.isEmpty() ? null : Path.of(args.get(0)));
+        OpenFileEvents.forward(window::open);
     }
 
     @Override

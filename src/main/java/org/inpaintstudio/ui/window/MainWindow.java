@@ -113,8 +113,13 @@ public final class MainWindow {
         stage.show();
         canvas.requestFocus();
         if (initialImage != null) {
-            actions.opener().open(initialImage);
+            open(initialImage);
         }
+    }
+
+    /** Opens a photo as File > Open does, asking first about unsaved work. */
+    public void open(Path image) {
+        actions.opener().open(image);
     }
 
     public EditorViewModel model() {
