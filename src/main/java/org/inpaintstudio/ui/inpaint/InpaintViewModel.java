@@ -107,10 +107,16 @@ public final class InpaintViewModel {
         message.set(TaskTexts.cancelled());
     }
 
-    /** Brings the elapsed time in the state line up to date; the view calls it a few times a second. */
+    /**
+     * Brings the progress bar and the state line (with the elapsed time) up to date; the view calls it ten times a
+     * second. A new state shows at once, but progress within a state waits for the next tick: repainting the bar
+     * for every percent would take CPU from the engine that computes it.
+     */
     public void tick() {
         if (running.get()) {
-            stateText.set(TaskTexts.line(state.get(), percent, seconds()));
+            TaskState now = state.get();
+            progress.set(now == TaskState.PROCESSING ? percent / 100.0 : -1);
+            stateText.set(TaskTexts.line(now, percent, seconds()));
         }
     }
 
@@ -221,10 +227,12 @@ public final class InpaintViewModel {
             if (mine != generation || status.state().isFinished()) {
                 return;
             }
+            boolean newState = status.state() != state.get();
             state.set(status.state());
             percent = status.progress();
-            progress.set(status.state() == TaskState.PROCESSING ? percent / 100.0 : -1);
-            tick();
+            if (newState) {
+                tick();
+            }
         }
 
         @Override

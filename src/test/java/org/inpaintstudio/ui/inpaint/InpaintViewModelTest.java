@@ -89,9 +89,13 @@ class InpaintViewModelTest {
         task.status(TaskState.PROCESSING, 42);
         assertEquals("Processing 42 % \u00b7 2.3 s", model.stateTextProperty().get());
         assertEquals(0.42, model.progressProperty().get(), 1e-9);
+        nanos.set(2_350_000_000L);
+        task.status(TaskState.PROCESSING, 57);
+        assertEquals(0.42, model.progressProperty().get(), 1e-9, "progress within a state waits for the tick");
         nanos.set(3_000_000_000L);
         model.tick();
-        assertEquals("Processing 42 % \u00b7 3.0 s", model.stateTextProperty().get());
+        assertEquals("Processing 57 % \u00b7 3.0 s", model.stateTextProperty().get());
+        assertEquals(0.57, model.progressProperty().get(), 1e-9);
     }
 
     @Test
