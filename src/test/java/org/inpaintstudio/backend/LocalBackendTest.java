@@ -9,10 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +35,7 @@ class LocalBackendTest {
     private static final LocalBackendSettings FAST = LocalBackendSettings.defaults()
         .withWorkers(1).withMaxQueue(2).withProcessingLimit(Duration.ofMillis(300));
 
-    private final List<TaskStatus> updates = Collections.synchronizedList(new ArrayList<>());
+    private final List<TaskStatus> updates = new CopyOnWriteArrayList<>(); // read by waitUntil while workers add
     private LocalBackend backend;
 
     @AfterEach
@@ -228,7 +227,7 @@ class LocalBackendTest {
         ExecutorService callbacks = Executors.newSingleThreadExecutor(new DaemonThreads("test-callbacks"));
         try {
             backend = new LocalBackend(() -> new FillInpainter(RED), FAST, callbacks);
-            List<String> threads = Collections.synchronizedList(new ArrayList<>());
+            List<String> threads = new CopyOnWriteArrayList<>();
             InpaintTask task = backend.submit(request(TestImages.png(16, 16), new MaskRectangle(0, 0, 4, 4)),
                 s -> threads.add(Thread.currentThread().getName()));
             String outcomeThread = task.outcome().thenApply(o -> Thread.currentThread().getName())
