@@ -20,11 +20,12 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Saves onto a really full disk: a 64 KB tmpfs. Mounting needs root (as on the CI machine); elsewhere the test is
- * skipped and says why.
+ * Saves onto a real small disk (a 64 KB tmpfs) that is full or read-only. Mounting needs root (as on the CI
+ * machine, where permission tests cannot run because root may write anywhere); elsewhere these are skipped and
+ * say why.
  */
 @EnabledOnOs(OS.LINUX)
-class FullDiskTest {
+class DiskFailureTest {
     private static final byte[] OLD_CONTENT = "the designer's earlier result".getBytes();
 
     @TempDir
@@ -56,6 +57,18 @@ class FullDiskTest {
             e.getMessage());
         assertArrayEquals(OLD_CONTENT, Files.readAllBytes(target));
         assertEquals(List.of("result.png"), List.of(disk.toFile().list()), "no temporary file is left behind");
+    }
+
+    @Test
+    void aReadOnlyDriveNamesTheProblemAndLeavesTheEarlierFileAsItWas() throws Exception {
+        Path target = Files.write(disk.resolve("result.png"), OLD_CONTENT);
+        assumeTrue(run("mount", "-o", "remount,ro", disk.toString()), "cannot remount read-only here");
+
+        ImageWriteException e = assertThrows(ImageWriteException.class,
+            () -> ImageFiles.write(noise(8, 8), target, ImageFormat.PNG, ImageWriteOptions.DEFAULT));
+
+        assertEquals("Cannot save result.png: the drive is read-only; save to another drive", e.getMessage());
+        assertArrayEquals(OLD_CONTENT, Files.readAllBytes(target));
     }
 
     private static BufferedImage noise(int width, int height) {
