@@ -11,43 +11,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Saves onto a real small disk (a 64 KB tmpfs) that is full or read-only. Mounting needs root (as on the CI
- * machine, where permission tests cannot run because root may write anywhere); elsewhere these are skipped and
- * say why.
+ * Saves onto a real small disk that is full or read-only. Needs root to mount it (as on the CI machine, where the
+ * permission tests cannot run because root may write anywhere); elsewhere these are skipped and say why.
  */
-@EnabledOnOs(OS.LINUX)
 class DiskFailureTest {
     private static final byte[] OLD_CONTENT = "the designer's earlier result".getBytes();
 
     @TempDir
     Path folder;
 
-    private Path disk;
+    private SmallDisk disk;
 
     @BeforeEach
     void mountASmallDisk() throws Exception {
-        disk = Files.createDirectory(folder.resolve("small-disk"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk.toString()),
-            "cannot mount a tmpfs here (needs root)");
+        disk = SmallDisk.mount(folder);
+        assumeTrue(disk != null, "cannot mount a tmpfs here (needs root on Linux)");
     }
 
     @AfterEach
     void unmount() throws Exception {
-        run("umount", disk.toString());
+        if (disk != null) {
+            disk.close();
+        }
     }
 
     @Test
     void aFullDiskNamesTheProblemAndLeavesTheEarlierFileAsItWas() throws IOException {
-        Path target = Files.write(disk.resolve("result.png"), OLD_CONTENT);
+        Path target = Files.write(disk.folder().resolve("result.png"), OLD_CONTENT);
         BufferedImage noise = noise(512, 512); // about 780 KB as PNG: cannot fit
 
         ImageWriteException e = assertThrows(ImageWriteException.class,
@@ -56,13 +52,13 @@ class DiskFailureTest {
         assertEquals("Cannot save result.png: the disk is full; free some space or save to another drive",
             e.getMessage());
         assertArrayEquals(OLD_CONTENT, Files.readAllBytes(target));
-        assertEquals(List.of("result.png"), List.of(disk.toFile().list()), "no temporary file is left behind");
+        assertEquals(List.of("result.png"), List.of(disk.folder().toFile().list()), "no temporary file is left behind");
     }
 
     @Test
     void aReadOnlyDriveNamesTheProblemAndLeavesTheEarlierFileAsItWas() throws Exception {
-        Path target = Files.write(disk.resolve("result.png"), OLD_CONTENT);
-        assumeTrue(run("mount", "-o", "remount,ro", disk.toString()), "cannot remount read-only here");
+        Path target = Files.write(disk.folder().resolve("result.png"), OLD_CONTENT);
+        assumeTrue(disk.makeReadOnly(), "cannot remount read-only here");
 
         ImageWriteException e = assertThrows(ImageWriteException.class,
             () -> ImageFiles.write(noise(8, 8), target, ImageFormat.PNG, ImageWriteOptions.DEFAULT));
@@ -71,6 +67,7 @@ class DiskFailureTest {
         assertArrayEquals(OLD_CONTENT, Files.readAllBytes(target));
     }
 
+    /** Random pixels: PNG cannot compress them. */
     private static BufferedImage noise(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(7);
@@ -80,11 +77,5 @@ class DiskFailureTest {
             }
         }
         return image;
-    }
-
-    private static boolean run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getInputStream().readAllBytes();
-        return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
     }
 }

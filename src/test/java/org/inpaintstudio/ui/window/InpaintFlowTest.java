@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.inpaintstudio.image.ImageFiles;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.SmallDisk;
 import org.inpaintstudio.ui.TestImages;
 import org.inpaintstudio.ui.compare.CompareView;
 import org.inpaintstudio.ui.editor.EditorDocument;
@@ -141,6 +143,32 @@ class InpaintFlowTest extends EditorWindowFixture {
         shortcutShift(KeyCode.S);
         waitUntil(() -> Files.exists(jpeg));
         assertEquals(600, ImageFiles.read(jpeg).width());
+    }
+
+    @Test
+    void savingOntoAFullDiskSaysSoAndKeepsTheResultAndTheMask() throws Exception {
+        SmallDisk disk = SmallDisk.mount(photos);
+        assumeTrue(disk != null, "cannot mount a small disk here (needs root on Linux)");
+        try (disk) {
+            MaskPlane mask = paintAndInpaint();
+            Path full = disk.folder().resolve("coffee-inpainted.png");
+            picker.willChoose(full);
+            shortcutShift(KeyCode.S);
+
+            assertShowing("#error-dialog");
+            String message = text("#dialog-message");
+            assertTrue(message.contains("the disk is full; free some space or save to another drive"), message);
+            clickOn("#dialog-ok");
+            assertFalse(Files.exists(full));
+            assertTrue(lookup("#compare-layer").query().isVisible(), "the result is still there");
+            assertArrayEquals(mask.data(), maskCopy().data());
+
+            Path elsewhere = photos.resolve("elsewhere.png");
+            picker.willChoose(elsewhere);
+            shortcutShift(KeyCode.S);
+            waitUntil(() -> Files.exists(elsewhere));
+            assertEquals(600, ImageFiles.read(elsewhere).width());
+        }
     }
 
     private String text(String id) {
