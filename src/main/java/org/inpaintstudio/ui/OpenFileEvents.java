@@ -22,10 +22,16 @@ final class OpenFileEvents {
         if (!isMac() || GraphicsEnvironment.isHeadless() || !Desktop.isDesktopSupported()) {
             return;
         }
-        Desktop desktop = Desktop.getDesktop();
-        if (desktop.isSupported(Desktop.Action.APP_OPEN_FILE)) {
-            desktop.setOpenFileHandler(event -> event.getFiles().stream().findFirst()
-                .ifPresent(file -> Platform.runLater(() -> open.accept(file.toPath()))));
+        try {
+            Desktop desktop = Desktop.getDesktop();
+            if (desktop.isSupported(Desktop.Action.APP_OPEN_FILE)) {
+                desktop.setOpenFileHandler(event -> event.getFiles().stream().findFirst()
+                    .ifPresent(file -> Platform.runLater(() -> open.accept(file.toPath()))));
+            }
+        } catch (RuntimeException e) {
+            // Without the handler, File > Open and drag and drop still work; never let it stop the window.
+            System.getLogger(OpenFileEvents.class.getName()).log(System.Logger.Level.WARNING,
+                "Photos opened from the Finder will not reach the editor: " + e);
         }
     }
 
