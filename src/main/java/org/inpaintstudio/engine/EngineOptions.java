@@ -12,7 +12,9 @@ package org.inpaintstudio.engine;
  * @param minContext the smallest context margin around a patch region, in pixels
  * @param maxContext the largest context margin, in pixels: bounds the memory and time a huge region takes
  * @param coarsestHoleRadius the pyramid gets deep enough that the hole's inscribed radius at the coarsest level is
- *     about this many pixels
+ *     about this many pixels, unless the crop would first shrink below four patches across its shorter side: for a
+ *     big hole in a 1024-pixel photo that rule stops it (the raccoon's object hole keeps a radius of about 16 px),
+ *     so this option then has no effect
  * @param coarseIterations EM iterations (search + vote) at the coarsest pyramid level
  * @param fineIterations EM iterations at the finest level; levels in between interpolate
  * @param guidanceWeight how strongly the patch search at the coarsest level is pulled toward the smooth fill;
