@@ -24,7 +24,7 @@ public final class DistanceTransform {
         float[] f = new float[n];
         float[] out = new float[n];
         int[] v = new int[n];
-        float[] z = new float[n + 1];
+        double[] z = new double[n + 1];
         for (int x = 0; x < width; x++) {
             for (int y = 0; y < height; y++) {
                 f[y] = d[y * width + x];
@@ -44,15 +44,15 @@ public final class DistanceTransform {
 
     /**
      * One dimension: out[q] = min over p of (q - p)^2 + f[p] for q below n. {@code v} (n ints) and {@code z}
-     * (n + 1 floats) are scratch space, so callers transforming many rows allocate them once.
+     * (n + 1 doubles) are scratch space, so callers transforming many rows allocate them once.
      */
-    public static void lowerEnvelope(float[] f, int n, float[] out, int[] v, float[] z) {
+    public static void lowerEnvelope(float[] f, int n, float[] out, int[] v, double[] z) {
         int k = 0;
         v[0] = 0;
-        z[0] = -Float.MAX_VALUE;
-        z[1] = Float.MAX_VALUE;
+        z[0] = Double.NEGATIVE_INFINITY;
+        z[1] = Double.POSITIVE_INFINITY;
         for (int q = 1; q < n; q++) {
-            float s = intersection(f, q, v[k]);
+            double s = intersection(f, q, v[k]);
             while (s <= z[k]) {
                 k--;
                 s = intersection(f, q, v[k]);
@@ -60,7 +60,7 @@ public final class DistanceTransform {
             k++;
             v[k] = q;
             z[k] = s;
-            z[k + 1] = Float.MAX_VALUE;
+            z[k + 1] = Double.POSITIVE_INFINITY;
         }
         k = 0;
         for (int q = 0; q < n; q++) {
@@ -72,7 +72,8 @@ public final class DistanceTransform {
         }
     }
 
-    private static float intersection(float[] f, int q, int p) {
-        return (float) (((double) f[q] + (double) q * q - (double) f[p] - (double) p * p) / (2.0 * q - 2.0 * p));
+    /** Where the parabolas of q and p cross; in double, so that no crossing rounds onto the wrong pixel. */
+    private static double intersection(float[] f, int q, int p) {
+        return ((double) f[q] + (double) q * q - (double) f[p] - (double) p * p) / (2.0 * q - 2.0 * p);
     }
 }

@@ -35,7 +35,7 @@ public final class MaskMorphology {
         float[] f = new float[width];
         float[] d = new float[width];
         int[] v = new int[width];
-        float[] z = new float[width + 1];
+        double[] z = new double[width + 1];
         for (int y = 0; y < height; y++) {
             int row = y * width;
             for (int x = 0; x < width; x++) {
