@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -111,6 +114,16 @@ public final class RectanglesJson {
                 .append('}');
         }
         return json.append(']').toString();
+    }
+
+    /**
+     * Saves the rectangles' JSON atomically, as images and masks are saved: an existing file survives a failed save.
+     *
+     * @throws ImageWriteException naming the file and what to do (a full disk, a read-only drive, ...)
+     */
+    public static void write(List<MaskRectangle> rectangles, Path file) {
+        String json = write(rectangles);
+        AtomicFileWriter.write(file, temporary -> Files.writeString(temporary, json, StandardCharsets.UTF_8));
     }
 
     /** The mask the rectangles cover in an image of the given size; parts outside it are clipped away. */

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Saves small text files (settings, rectangles) through a temporary file, so a failed save leaves the old one. */
+/**
+ * Saves the app's own small text files (settings, autosave, the key) through a temporary file, so a failed save
+ * leaves the old one. Files the user chooses go through the {@code image} package, which names what went wrong.
+ */
 public final class TextFiles {
     /** Makes the temporary file in the target's folder, e.g. with permissions the final file must have. */
     @FunctionalInterface

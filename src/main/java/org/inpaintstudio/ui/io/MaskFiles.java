@@ -18,7 +18,6 @@ import org.inpaintstudio.ui.common.Dialogs;
 import org.inpaintstudio.ui.common.Dialogs.Choice;
 import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.Tasks;
-import org.inpaintstudio.ui.common.TextFiles;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.editor.RectangleList;
@@ -72,9 +71,9 @@ public final class MaskFiles {
         }
         picker.chooseToSave(FileKind.RECTANGLES_JSON, baseName(doc) + "-rectangles.json")
             .ifPresent(target -> {
-                String json = RectanglesJson.write(model.rectangles().snapshot());
+                List<MaskRectangle> rectangles = model.rectangles().snapshot();
                 run(() -> {
-                    TextFiles.writeAtomically(target, json);
+                    RectanglesJson.write(rectangles, target);
                     return null;
                 }, done -> {
                     if (!strokes) {
