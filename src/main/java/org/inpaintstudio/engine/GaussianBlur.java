@@ -2,7 +2,6 @@ package org.inpaintstudio.engine;
 
 /** Separable Gaussian blur of one plane, the kernel renormalised where it hangs over the plane's edge. */
 final class GaussianBlur {
-    private static final int CHECK_ROWS = 31;
     private GaussianBlur() {
     }
 
@@ -21,9 +20,7 @@ final class GaussianBlur {
         int radius = k.length / 2;
         float[] tmp = new float[w * h];
         for (int y = 0; y < h; y++) {
-            if ((y & CHECK_ROWS) == 0) {
-                cancel.throwIfCancelled();
-            }
+            cancel.throwIfCancelled(y);
             for (int x = 0; x < w; x++) {
                 float sum = 0;
                 float norm = 0;
@@ -36,9 +33,7 @@ final class GaussianBlur {
         }
         float[] out = new float[w * h];
         for (int y = 0; y < h; y++) {
-            if ((y & CHECK_ROWS) == 0) {
-                cancel.throwIfCancelled();
-            }
+            cancel.throwIfCancelled(y);
             int lo = Math.max(-radius, -y);
             int hi = Math.min(radius, h - 1 - y);
             float norm = 0;

@@ -9,7 +9,6 @@ package org.inpaintstudio.engine;
 final class MembraneFill {
     private static final float NEUTRAL = 127.5f;
     private static final int SWEEPS = 16;
-    private static final int CHECK_ROWS = 63;
 
     private MembraneFill() {
     }
@@ -57,9 +56,7 @@ final class MembraneFill {
                                 float[][] coarse, boolean[] coarseUnknown, int cw, int ch, CancellationToken cancel) {
         boolean anyUnknown = false;
         for (int cy = 0; cy < ch; cy++) {
-            if ((cy & CHECK_ROWS) == 0) {
-                cancel.throwIfCancelled();
-            }
+            cancel.throwIfCancelled(cy);
             for (int cx = 0; cx < cw; cx++) {
                 int n = 0;
                 int ci = cy * cw + cx;
@@ -91,9 +88,7 @@ final class MembraneFill {
     private static void push(float[][] coarse, int cw, int ch, float[][] values, boolean[] unknown, int w, int h,
                              CancellationToken cancel) {
         for (int y = 0; y < h; y++) {
-            if ((y & CHECK_ROWS) == 0) {
-                cancel.throwIfCancelled();
-            }
+            cancel.throwIfCancelled(y);
             float fy = Math.max(0, Math.min(ch - 1, (y + 0.5f) / 2 - 0.5f));
             int y0 = (int) fy;
             int y1 = Math.min(ch - 1, y0 + 1);

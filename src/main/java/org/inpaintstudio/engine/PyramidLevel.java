@@ -28,9 +28,7 @@ final class PyramidLevel {
         float[][] coarseGuide = new float[nb][cw * ch];
         byte[] coarseHole = new byte[cw * ch];
         for (int cy = 0; cy < ch; cy++) {
-            if ((cy & 63) == 0) {
-                cancel.throwIfCancelled();
-            }
+            cancel.throwIfCancelled(cy);
             for (int cx = 0; cx < cw; cx++) {
                 int ci = cy * cw + cx;
                 int n = 0;
