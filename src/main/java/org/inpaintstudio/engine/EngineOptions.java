@@ -8,25 +8,26 @@ package org.inpaintstudio.engine;
  *     and go to fast marching; wider regions get patch completion. The default, twice the fast-marching radius,
  *     keeps every filled pixel within two neighbourhoods of the border, where extrapolation is still reliable
  * @param teleaRadius neighbourhood radius of fast marching, in pixels
- * @param contextFactor context kept around a region for patch completion, as a share of the region's longer side
+ * @param contextFactor context kept around a region for patch completion, as a share of the region's longer side:
+ *     twice the side leaves enough photo around a big hole for a pyramid deep enough to fill it as a whole
  * @param minContext the smallest context margin around a patch region, in pixels
  * @param maxContext the largest context margin, in pixels: bounds the memory and time a huge region takes
  * @param coarsestHoleRadius the pyramid gets deep enough that the hole's inscribed radius at the coarsest level is
- *     about this many pixels, unless the crop would first shrink below four patches across its shorter side: for a
- *     big hole in a 1024-pixel photo that rule stops it (the raccoon's object hole keeps a radius of about 16 px),
- *     so this option then has no effect
+ *     about this many pixels (2-3 px: the hole is then filled as a whole, with the photo's layout around it), unless
+ *     the crop would first shrink below two patches across its shorter side
  * @param coarseIterations EM iterations (search + vote) at the coarsest pyramid level
  * @param fineIterations EM iterations at the finest level; levels in between interpolate
- * @param guidanceWeight how strongly the patch search at the coarsest level is pulled toward the smooth fill;
- *     halves at each finer level, none at the finest
+ * @param guidanceWeight how strongly the patch search at the coarsest level is pulled toward the smooth (membrane)
+ *     fill; halves at each finer level, none at the finest. It steers which sources are chosen (those that continue
+ *     the colours around the hole, not a bright fragment from across the photo), never the pixels themselves;
+ *     0 leaves the search to the patches alone
  * @param textureWeight weight of the texture features (local mean absolute derivatives) against colour in patch
  *     distances; keeps the search from settling on flat sources
- * @param structureSigma Gaussian sigma (pixels) splitting low frequencies (from the smooth fill) from detail (from
- *     the patch fill), for thin holes
- * @param structureSigmaPerRadius growth of that sigma with the hole's inscribed radius, up to four times
- *     {@code structureSigma}: deep in a wide hole the smooth fill is only an average, so the patch fill carries more
- * @param detailGain factor on the patch fill's detail in the blend: the votes average overlapping patches, which
- *     softens their grain, and this gives it back (1 keeps the detail as voted)
+ * @param haloRadius source patches keep this many pixels (at full scale) away from the hole: a mask drawn snugly
+ *     around an object leaves its halo, shadow or anti-aliased edge there, which would otherwise be copied back in
+ * @param dominantOffsets how many of the crop's most frequent self-similarity offsets (He and Sun 2012) the patch
+ *     search tries as extra candidates: on regular scenes (facades, tiles, fences) they continue the repetition;
+ *     0 turns them off
  * @param threads worker threads; 0 uses every core
  */
 public record EngineOptions(
@@ -41,13 +42,12 @@ public record EngineOptions(
     int fineIterations,
     double guidanceWeight,
     double textureWeight,
-    double structureSigma,
-    double structureSigmaPerRadius,
-    double detailGain,
+    int haloRadius,
+    int dominantOffsets,
     int threads) {
 
     public static final EngineOptions DEFAULTS =
-        new EngineOptions(4, 10.0, 5, 0.6, 24, 384, 5.0, 8, 1, 0.5, 12.0, 3.0, 0.0, 1.4, 0);
+        new EngineOptions(4, 10.0, 5, 2.0, 24, 1024, 2.5, 8, 1, 4.0, 4.0, 2, 24, 0);
 
     public EngineOptions {
         requireRange("patchRadius", patchRadius, 1, 8);
@@ -56,10 +56,11 @@ public record EngineOptions(
         requireRange("maxContext", maxContext, minContext, 1 << 16);
         requireRange("coarseIterations", coarseIterations, 1, 100);
         requireRange("fineIterations", fineIterations, 1, 100);
+        requireRange("haloRadius", haloRadius, 0, 16);
+        requireRange("dominantOffsets", dominantOffsets, 0, 256);
         requireRange("threads", threads, 0, 256);
         if (!(thinRadius >= 0) || !(contextFactor >= 0) || !(coarsestHoleRadius >= 1) || !(guidanceWeight >= 0)
-            || !(textureWeight >= 0) || !(structureSigma >= 0) || !(structureSigmaPerRadius >= 0)
-            || !(detailGain >= 0)) {
+            || !(textureWeight >= 0)) {
             throw new IllegalArgumentException("engine options out of range: " + this);
         }
     }
@@ -73,17 +74,12 @@ public record EngineOptions(
     /** These options with another thread count. */
     public EngineOptions withThreads(int count) {
         return new EngineOptions(patchRadius, thinRadius, teleaRadius, contextFactor, minContext, maxContext,
-            coarsestHoleRadius, coarseIterations, fineIterations, guidanceWeight, textureWeight, structureSigma,
-            structureSigmaPerRadius, detailGain, count);
+            coarsestHoleRadius, coarseIterations, fineIterations, guidanceWeight, textureWeight, haloRadius,
+            dominantOffsets, count);
     }
 
     /** The number of worker threads to use on this machine. */
     public int effectiveThreads() {
         return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** The blend's sigma for a hole whose largest inscribed disc has this radius. */
-    double structureSigmaFor(double holeRadius) {
-        return Math.max(structureSigma, Math.min(4 * structureSigma, structureSigmaPerRadius * holeRadius));
     }
 }

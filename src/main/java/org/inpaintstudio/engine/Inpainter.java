@@ -15,5 +15,16 @@ public interface Inpainter {
      * @param progress told the share done, from 0 to 1, never decreasing
      * @param cancel checked often; when set, the call ends within 100 ms by throwing {@link InpaintCancelledException}
      */
-    BufferedImage inpaint(BufferedImage image, MaskPlane mask, ProgressListener progress, CancellationToken cancel);
+    default BufferedImage inpaint(BufferedImage image, MaskPlane mask, ProgressListener progress,
+                                  CancellationToken cancel) {
+        return inpaint(image, mask, null, progress, cancel);
+    }
+
+    /**
+     * As {@link #inpaint(BufferedImage, MaskPlane, ProgressListener, CancellationToken)}, copying only from the
+     * marked pixels of {@code sourceArea} (the image's size), or from anywhere when it is null. Methods that copy
+     * nothing (fast marching) ignore it.
+     */
+    BufferedImage inpaint(BufferedImage image, MaskPlane mask, MaskPlane sourceArea, ProgressListener progress,
+                          CancellationToken cancel);
 }

@@ -1,12 +1,10 @@
 package org.inpaintstudio.engine;
 
 /**
- * The patch method on one crop: a smooth structure fill, a patch (texture) fill guided by it, and their blend.
- * Falls back to the smooth fill alone when the crop offers no complete source patch (tiny images, huge holes).
+ * The patch method on one crop: multi-scale patch completion fills the hole on its own. Only when the crop offers
+ * no complete source patch (tiny images, a mask over nearly everything) does the hole get the smooth membrane fill.
  */
 final class PatchFill {
-    private static final double STRUCTURE_SHARE = 0.05;
-
     private final EngineOptions options;
     private final WorkerPool pool;
 
@@ -15,16 +13,25 @@ final class PatchFill {
         this.pool = pool;
     }
 
-    /** Fills the {@code hole} pixels of the planes in place. */
-    void fill(float[][] planes, byte[] hole, int w, int h, int colourBands, long seed, ProgressTracker progress) {
-        float[][] smooth = MembraneFill.fill(planes, hole, w, h, progress.cancel());
-        progress.report(STRUCTURE_SHARE);
+    /**
+     * Fills the {@code hole} pixels of the planes in place.
+     *
+     * @param forbidden pixels not to copy from (1), or null to allow the whole crop
+     */
+    void fill(float[][] planes, byte[] hole, byte[] forbidden, int w, int h, int colourBands, long seed,
+              ProgressTracker progress) {
+        float[][] guide = options.guidanceWeight() > 0 ? MembraneFill.fill(planes, hole, w, h, progress.cancel()) : null;
         float[][] patch = new PatchCompletion(options, pool)
-            .complete(planes, smooth, hole, w, h, colourBands, seed, progress, STRUCTURE_SHARE, 0.97);
+            .complete(planes, guide, hole, forbidden, w, h, colourBands, seed, progress, 0, 0.97);
         if (patch == null) {
-            return; // no source patch: the hole keeps the smooth fill
+            float[][] smooth = guide != null ? guide : MembraneFill.fill(planes, hole, w, h, progress.cancel());
+            for (int b = 0; b < planes.length; b++) {
+                for (int i = 0; i < hole.length; i++) {
+                    if (hole[i] != 0) {
+                        planes[b][i] = smooth[b][i];
+                    }
+                }
+            }
         }
-        double sigma = options.structureSigmaFor(PatchCompletion.holeRadius(hole, w, h, progress.cancel()));
-        StructureTextureBlend.blend(smooth, patch, hole, w, h, sigma, options.detailGain(), planes, progress.cancel());
     }
 }

@@ -4,7 +4,8 @@ import java.util.SplittableRandom;
 
 /**
  * The nearest-neighbour field of one pyramid level, found by PatchMatch (Barnes et al. 2009): for every target
- * patch (one that overlaps the hole) the centre of a similar source patch (one fully known and inside the crop).
+ * patch (one that overlaps the hole) the centre of a similar source patch (one inside the crop that touches no
+ * excluded pixel: not the hole, its halo, nor what the caller ruled out).
  * Rows are cut into a fixed number of bands searched in parallel; propagation stays inside a band and each band
  * has its own random stream, so the field depends on the seed only, never on thread scheduling.
  */
@@ -28,6 +29,7 @@ final class PatchMatcher {
     private final int lastRow;
     private final WorkerPool pool;
     private final CancellationToken cancel;
+    private Offsets offsets = Offsets.NONE;
 
     PatchMatcher(PyramidLevel level, float[] features, int featureCount, int radius, WorkerPool pool,
                  CancellationToken cancel) {
@@ -39,6 +41,7 @@ final class PatchMatcher {
         this.pool = pool;
         this.cancel = cancel;
         int[] holeCount = windowSums(level.hole, width, height, radius);
+        int[] excludedCount = windowSums(level.excluded, width, height, radius);
         cancel.throwIfCancelled();
         this.nnf = new int[width * height];
         this.distance = new float[width * height];
@@ -55,13 +58,13 @@ final class PatchMatcher {
                 if (!interior) {
                     continue;
                 }
-                if (holeCount[i] == 0) {
-                    valid[i] = true;
-                    validCount++;
-                } else {
+                if (holeCount[i] != 0) {
                     nnf[i] = i;
                     first = Math.min(first, y);
                     last = Math.max(last, y);
+                } else if (excludedCount[i] == 0) {
+                    valid[i] = true;
+                    validCount++;
                 }
             }
         }
@@ -135,8 +138,20 @@ final class PatchMatcher {
         });
     }
 
-    /** One PatchMatch sweep: propagation from the neighbours already visited, then random search. */
+    /**
+     * The crop's dominant offsets at this level's scale (He and Sun 2012): each target also tries the source that
+     * lies one such offset away, so a repetitive scene is continued through the hole wherever that fits better.
+     */
+    void useOffsets(Offsets offsets) {
+        this.offsets = offsets;
+    }
+
+    /**
+     * One PatchMatch sweep: propagation from the neighbours already visited, the dominant offsets (first sweep of a
+     * level only, which is enough for propagation to spread them), then random search.
+     */
     void search(int iteration, long seed) {
+        Offsets tried = iteration == 0 ? offsets : Offsets.NONE;
         boolean forward = (iteration & 1) == 0;
         int patchPixels = (2 * radius + 1) * (2 * radius + 1);
         int maxRadius = Math.max(width, height);
@@ -170,6 +185,19 @@ final class PatchMatcher {
                     if (ny >= rows[0] && ny < rows[1] && nnf[i - step * width] != NONE) {
                         int candidate = nnf[i - step * width] + step * width;
                         if (candidate >= 0 && candidate < valid.length && valid[candidate] && candidate != best) {
+                            float d = PatchDistance.ssd(features, featureCount, width, radius, i, candidate, bestD);
+                            if (d < bestD) {
+                                bestD = d;
+                                best = candidate;
+                            }
+                        }
+                    }
+                    for (int k = 0; k < tried.size(); k++) {
+                        int sx = x + tried.dx(k);
+                        int sy = y + tried.dy(k);
+                        int candidate = sy * width + sx;
+                        if (sx >= radius && sx < width - radius && sy >= radius && sy < height - radius
+                            && valid[candidate] && candidate != best) {
                             float d = PatchDistance.ssd(features, featureCount, width, radius, i, candidate, bestD);
                             if (d < bestD) {
                                 bestD = d;

@@ -28,8 +28,8 @@ final class RegionInpainter implements Inpainter {
     }
 
     @Override
-    public BufferedImage inpaint(BufferedImage image, MaskPlane mask, ProgressListener progress,
-                                 CancellationToken cancel) {
+    public BufferedImage inpaint(BufferedImage image, MaskPlane mask, MaskPlane sourceArea,
+                                 ProgressListener progress, CancellationToken cancel) {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(mask, "mask");
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
@@ -38,6 +38,11 @@ final class RegionInpainter implements Inpainter {
             throw new IllegalArgumentException("the mask is " + mask.width() + " x " + mask.height()
                 + " but the image is " + image.getWidth() + " x " + image.getHeight()
                 + ": use a mask of the image's size");
+        }
+        if (sourceArea != null && (sourceArea.width() != image.getWidth() || sourceArea.height() != image.getHeight())) {
+            throw new IllegalArgumentException("the sampling area is " + sourceArea.width() + " x "
+                + sourceArea.height() + " but the image is " + image.getWidth() + " x " + image.getHeight()
+                + ": use a sampling area of the image's size");
         }
         token.throwIfCancelled();
         BufferedImage result = copyOf(image);
@@ -55,7 +60,7 @@ final class RegionInpainter implements Inpainter {
         boolean[] done = new boolean[regions.count() + 1];
         for (CropJob job : jobs) {
             tracker.startJob(weight(job));
-            run(job, regions, done, bands, result, pool, tracker);
+            run(job, regions, sourceArea, done, bands, result, pool, tracker);
             for (int label : job.labels()) {
                 done[label] = true;
             }
@@ -64,8 +69,8 @@ final class RegionInpainter implements Inpainter {
         return result;
     }
 
-    private void run(CropJob job, MaskRegions regions, boolean[] done, ImageBands bands, BufferedImage result,
-                     WorkerPool pool, ProgressTracker tracker) {
+    private void run(CropJob job, MaskRegions regions, MaskPlane sourceArea, boolean[] done, ImageBands bands,
+                     BufferedImage result, WorkerPool pool, ProgressTracker tracker) {
         PixelBox box = job.box();
         int w = box.width();
         int h = box.height();
@@ -73,10 +78,14 @@ final class RegionInpainter implements Inpainter {
         tracker.cancel().throwIfCancelled();
         byte[] hole = new byte[w * h];
         boolean[] write = new boolean[w * h];
+        byte[] forbidden = sourceArea == null ? null : new byte[w * h];
         int first = job.labels()[0];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int label = regions.labelAt(box.x0() + x, box.y0() + y);
+                if (forbidden != null && !sourceArea.isRepair(box.x0() + x, box.y0() + y)) {
+                    forbidden[y * w + x] = 1;
+                }
                 if (label != 0 && !done[label]) {
                     hole[y * w + x] = 1;
                     write[y * w + x] = isMember(job, label);
@@ -87,7 +96,7 @@ final class RegionInpainter implements Inpainter {
         if (job.telea()) {
             TeleaFill.fill(planes, hole, w, h, options.teleaRadius(), tracker);
         } else {
-            new PatchFill(options, pool).fill(planes, hole, w, h, bands.colourBands(),
+            new PatchFill(options, pool).fill(planes, hole, forbidden, w, h, bands.colourBands(),
                 PatchCompletion.mix(seed, first), tracker);
         }
         bands.write(result, box, planes, write);

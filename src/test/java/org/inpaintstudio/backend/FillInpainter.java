@@ -27,8 +27,8 @@ public final class FillInpainter implements Inpainter {
     }
 
     @Override
-    public BufferedImage inpaint(BufferedImage image, MaskPlane mask, ProgressListener progress,
-        CancellationToken cancel) {
+    public BufferedImage inpaint(BufferedImage image, MaskPlane mask, MaskPlane sourceArea,
+        ProgressListener progress, CancellationToken cancel) {
         for (int step = 0; step < STEPS && delayMs > 0; step++) {
             pause(delayMs / STEPS);
             cancel.throwIfCancelled();

@@ -213,7 +213,7 @@ class LocalBackendTest {
 
     @Test
     void engineCrashEndsRepairFailed() throws Exception {
-        start(() -> (image, mask, progress, cancel) -> {
+        start(() -> (image, mask, sourceArea, progress, cancel) -> {
             throw new IllegalStateException("boom");
         }, FAST);
         TaskOutcome outcome = await(backend.submit(

@@ -14,8 +14,8 @@ public final class StallingInpainter implements Inpainter {
     public final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
-    public BufferedImage inpaint(BufferedImage image, MaskPlane mask, ProgressListener progress,
-        CancellationToken cancel) {
+    public BufferedImage inpaint(BufferedImage image, MaskPlane mask, MaskPlane sourceArea,
+        ProgressListener progress, CancellationToken cancel) {
         started.countDown();
         try {
             progress.progress(0.1);

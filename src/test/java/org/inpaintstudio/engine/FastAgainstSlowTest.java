@@ -84,7 +84,7 @@ class FastAgainstSlowTest {
                 hole[y * w + x] = 1;
             }
         }
-        PyramidLevel level = new PyramidLevel(w, h, bands, hole, bands);
+        PyramidLevel level = new PyramidLevel(w, h, bands, hole, hole, bands);
         float[] features = LabFeatures.of(bands, 3, w * h);
         PatchMatcher field = new PatchMatcher(level, features, 3, 3, WorkerPool.of(2), new CancellationToken());
         field.initialiseRandomly(1);

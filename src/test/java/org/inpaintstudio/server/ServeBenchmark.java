@@ -66,7 +66,7 @@ class ServeBenchmark {
         InpaintRequest request = InpaintRequest.of(new ImageSource.File(new FileUpload(png, "brick1024.png")),
             new MaskSource.File(new FileUpload(maskPng, "mask.png"))).withSync(true)
             .withReturnType(ReturnType.BINARY);
-        Inpainter passThrough = (image, m, progress, cancel) -> image;
+        Inpainter passThrough = (image, m, sourceArea, progress, cancel) -> image;
 
         List<Long> engineMs = new ArrayList<>();
         List<Long> httpMs = new ArrayList<>();

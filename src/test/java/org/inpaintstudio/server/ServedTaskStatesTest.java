@@ -187,7 +187,7 @@ class ServedTaskStatesTest {
 
     @Test
     void engineFailureEndsRepairFailed() throws Exception {
-        harness = ServerHarness.start(() -> (image, mask, progress, cancel) -> {
+        harness = ServerHarness.start(() -> (image, mask, sourceArea, progress, cancel) -> {
             throw new IllegalStateException("engine broke");
         });
         assertEquals(TaskState.REPAIR_FAILED, failure(InpaintRequest.of(
