@@ -47,7 +47,7 @@ public record EngineOptions(
     int threads) {
 
     public static final EngineOptions DEFAULTS =
-        new EngineOptions(4, 10.0, 5, 2.0, 24, 1024, 2.5, 8, 1, 4.0, 4.0, 2, 24, 0);
+        new EngineOptions(4, 10.0, 5, 2.0, 24, 512, 2.5, 8, 1, 4.0, 4.0, 2, 24, 0);
 
     public EngineOptions {
         requireRange("patchRadius", patchRadius, 1, 8);

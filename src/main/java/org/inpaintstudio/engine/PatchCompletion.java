@@ -104,7 +104,7 @@ final class PatchCompletion {
             previous = field;
             levels.set(k, null);
             if (k == 0) {
-                SeamBlend.apply(level, field, nb, progress.cancel());
+                SeamBlend.apply(level, field, nb, options.haloRadius(), forbidden, progress.cancel());
                 return Arrays.copyOf(level.bands, nb);
             }
         }
