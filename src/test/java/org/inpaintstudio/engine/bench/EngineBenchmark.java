@@ -74,8 +74,7 @@ class EngineBenchmark {
                 table.add("engine " + m, c.kind(), metrics, seconds);
                 ImageIO.write(result, "png", new File(results, c.name() + "_engine_" + m + ".png"));
                 row.put("engine " + m, result);
-                System.out.printf("%-18s engine %-5s PSNR %5.2f SSIM %.4f sharp %.2f %.3f s%n", c.name(), m,
-                    metrics.psnr(), metrics.ssim(), metrics.sharpness(), seconds);
+                System.out.printf("%-18s %-24s %s %.3f s%n", c.name(), "engine " + m, summary(metrics), seconds);
             }
             openCvJobs.add(new String[] {givenFile.getPath(), maskFile.getPath(), new File(results, c.name()).getPath()});
         }
@@ -159,8 +158,13 @@ class EngineBenchmark {
         HoleMetrics metrics = HoleMetrics.of(original, given, result, hole);
         table.add(method, c.kind(), metrics, seconds);
         outputs.get(c.name()).put(method, result);
-        System.out.printf("%-18s %-24s PSNR %5.2f SSIM %.4f sharp %.2f %.3f s%n", c.name(), method, metrics.psnr(),
-            metrics.ssim(), metrics.sharpness(), seconds);
+        System.out.printf("%-18s %-24s %s %.3f s%n", c.name(), method, summary(metrics), seconds);
+    }
+
+    private static String summary(HoleMetrics m) {
+        return String.format(java.util.Locale.ROOT, "PSNR %5.2f SSIM %.4f sharp %.2f spectral %.2f coarse %.2f seam %.2f",
+            m.psnr(), m.ssim(), m.sharpness(), m.perceptual().spectral(), m.perceptual().coarse(),
+            m.perceptual().seam());
     }
 
     private static void writeSheets(List<BenchCase> cases, Map<String, Map<String, BufferedImage>> outputs)

@@ -8,8 +8,10 @@ import java.awt.image.BufferedImage;
  * window fits), and the sharpness ratio (mean luma gradient magnitude in the hole, result over original).
  *
  * @param changedOutside pixels outside the hole dilated by 2 px whose RGB differs from the input given
+ * @param perceptual     spectral error, band ratios and seam, as {@code fillscore.py} defines them
  */
-record HoleMetrics(double psnr, double ssim, double l1, double sharpness, long changedOutside) {
+record HoleMetrics(double psnr, double ssim, double l1, double sharpness, long changedOutside,
+                   PerceptualScores perceptual) {
 
     static HoleMetrics of(BufferedImage original, BufferedImage given, BufferedImage result, boolean[] hole) {
         int w = original.getWidth();
@@ -42,7 +44,8 @@ record HoleMetrics(double psnr, double ssim, double l1, double sharpness, long c
                 changed++;
             }
         }
-        return new HoleMetrics(psnr, ssim(lo, lr, w, h), n == 0 ? 0 : ae / n / 255.0, sharpness, changed);
+        return new HoleMetrics(psnr, ssim(lo, lr, w, h), n == 0 ? 0 : ae / n / 255.0, sharpness, changed,
+            PerceptualScores.of(o, r, hole, w, h));
     }
 
     static float[] luma(int[] rgb) {
