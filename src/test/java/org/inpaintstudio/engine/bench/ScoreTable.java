@@ -105,14 +105,14 @@ final class ScoreTable {
         }
     }
 
-    /** Mean ratio per band over the cases large enough to have that band. */
+    /** Mean ratio per band over the cases large enough to have that band ("-" when none is: thin masks). */
     private static String bands(List<Entry> entries) {
         StringBuilder cells = new StringBuilder();
         for (int band = 0; band < 4; band++) {
             int b = band;
             double m = entries.stream().map(e -> e.metrics().perceptual().bands()).filter(r -> r.length > b)
                 .mapToDouble(r -> r[b]).average().orElse(Double.NaN);
-            cells.append(band == 0 ? "" : " | ").append(String.format(Locale.ROOT, "%.2f", m));
+            cells.append(band == 0 ? "" : " | ").append(Double.isNaN(m) ? "-" : String.format(Locale.ROOT, "%.2f", m));
         }
         return cells.toString();
     }
