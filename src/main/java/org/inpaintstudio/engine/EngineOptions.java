@@ -28,6 +28,9 @@ package org.inpaintstudio.engine;
  * @param dominantOffsets how many of the crop's most frequent self-similarity offsets (He and Sun 2012) the patch
  *     search tries as extra candidates: on regular scenes (facades, tiles, fences) they continue the repetition;
  *     0 turns them off
+ * @param localityWeight how much the patch search prefers sources near the target: the cost of a source across the
+ *     whole level equals a feature difference of sqrt(weight) at every patch pixel (CIELAB units). Nearby sources
+ *     tend to share the hole's surface and light, far ones bring fragments of other objects; 0 turns it off
  * @param threads worker threads; 0 uses every core
  */
 public record EngineOptions(
@@ -44,10 +47,11 @@ public record EngineOptions(
     double textureWeight,
     int haloRadius,
     int dominantOffsets,
+    double localityWeight,
     int threads) {
 
     public static final EngineOptions DEFAULTS =
-        new EngineOptions(4, 10.0, 5, 2.0, 24, 512, 2.5, 8, 1, 4.0, 4.0, 2, 24, 0);
+        new EngineOptions(4, 10.0, 5, 2.0, 24, 512, 2.5, 8, 1, 4.0, 4.0, 2, 24, 700.0, 0);
 
     public EngineOptions {
         requireRange("patchRadius", patchRadius, 1, 8);
@@ -60,7 +64,7 @@ public record EngineOptions(
         requireRange("dominantOffsets", dominantOffsets, 0, 256);
         requireRange("threads", threads, 0, 256);
         if (!(thinRadius >= 0) || !(contextFactor >= 0) || !(coarsestHoleRadius >= 1) || !(guidanceWeight >= 0)
-            || !(textureWeight >= 0)) {
+            || !(textureWeight >= 0) || !(localityWeight >= 0)) {
             throw new IllegalArgumentException("engine options out of range: " + this);
         }
     }
@@ -75,7 +79,7 @@ public record EngineOptions(
     public EngineOptions withThreads(int count) {
         return new EngineOptions(patchRadius, thinRadius, teleaRadius, contextFactor, minContext, maxContext,
             coarsestHoleRadius, coarseIterations, fineIterations, guidanceWeight, textureWeight, haloRadius,
-            dominantOffsets, count);
+            dominantOffsets, localityWeight, count);
     }
 
     /** The number of worker threads to use on this machine. */

@@ -254,6 +254,11 @@ final class OnionPeelFill {
 
     /** SSD over the pixels around p that are already known or filled; s must be a source (fully inside). */
     private float distance(int p, int s, float limit) {
+        float penalty = field.penalty(p, s);
+        return knownDistance(p, s, limit - penalty) + penalty;
+    }
+
+    private float knownDistance(int p, int s, float limit) {
         int w = level.width;
         int px = p % w;
         int py = p / w;

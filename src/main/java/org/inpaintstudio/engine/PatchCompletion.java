@@ -79,6 +79,7 @@ final class PatchCompletion {
                 progress.cancel());
             Offsets here = offsets.rescaled(offsetLevel - k);
             field.useOffsets(here);
+            field.useLocality(options.localityWeight());
             long levelSeed = mix(seed, k);
             if (previous == null) {
                 OnionPeelFill.fill(level, field, here, mix(levelSeed, -1), progress.cancel());

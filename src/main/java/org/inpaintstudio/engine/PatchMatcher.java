@@ -30,6 +30,8 @@ final class PatchMatcher {
     private final WorkerPool pool;
     private final CancellationToken cancel;
     private Offsets offsets = Offsets.NONE;
+    /** Cost added per squared pixel of distance between a target and its source (0 = none). */
+    private float locality;
 
     PatchMatcher(PyramidLevel level, float[] features, int featureCount, int radius, WorkerPool pool,
                  CancellationToken cancel) {
@@ -147,6 +149,18 @@ final class PatchMatcher {
     }
 
     /**
+     * Prefers near sources: each comparison adds {@code weight} x the patch's pixel count x (distance from target to
+     * source / the level's longer side)^2, so across the whole level it costs as much as a feature difference of
+     * sqrt(weight) at every pixel. Between two sources that match about equally, the one nearer the hole wins: it
+     * is more likely to lie on the same surface, under the same light.
+     */
+    void useLocality(double weight) {
+        int patchPixels = (2 * radius + 1) * (2 * radius + 1);
+        double side = Math.max(width, height);
+        this.locality = (float) (weight * patchPixels / (side * side));
+    }
+
+    /**
      * One PatchMatch sweep: propagation from the neighbours already visited, the dominant offsets (first sweep of a
      * level only, which is enough for propagation to spread them), then random search.
      */
@@ -169,12 +183,12 @@ final class PatchMatcher {
                         continue;
                     }
                     int best = nnf[i];
-                    float bestD = PatchDistance.ssd(features, featureCount, width, radius, i, best, Float.MAX_VALUE);
+                    float bestD = cost(i, best, Float.MAX_VALUE);
                     int sideways = i - step;
                     if (nnf[sideways] != NONE) {
                         int candidate = nnf[sideways] + step;
                         if (candidate >= 0 && candidate < valid.length && valid[candidate] && candidate != best) {
-                            float d = PatchDistance.ssd(features, featureCount, width, radius, i, candidate, bestD);
+                            float d = cost(i, candidate, bestD);
                             if (d < bestD) {
                                 bestD = d;
                                 best = candidate;
@@ -185,7 +199,7 @@ final class PatchMatcher {
                     if (ny >= rows[0] && ny < rows[1] && nnf[i - step * width] != NONE) {
                         int candidate = nnf[i - step * width] + step * width;
                         if (candidate >= 0 && candidate < valid.length && valid[candidate] && candidate != best) {
-                            float d = PatchDistance.ssd(features, featureCount, width, radius, i, candidate, bestD);
+                            float d = cost(i, candidate, bestD);
                             if (d < bestD) {
                                 bestD = d;
                                 best = candidate;
@@ -198,7 +212,7 @@ final class PatchMatcher {
                         int candidate = sy * width + sx;
                         if (sx >= radius && sx < width - radius && sy >= radius && sy < height - radius
                             && valid[candidate] && candidate != best) {
-                            float d = PatchDistance.ssd(features, featureCount, width, radius, i, candidate, bestD);
+                            float d = cost(i, candidate, bestD);
                             if (d < bestD) {
                                 bestD = d;
                                 best = candidate;
@@ -212,7 +226,7 @@ final class PatchMatcher {
                         int sy = clamp(cy + random.nextInt(2 * r + 1) - r, radius, height - 1 - radius);
                         int candidate = sy * width + sx;
                         if (valid[candidate] && candidate != best) {
-                            float d = PatchDistance.ssd(features, featureCount, width, radius, i, candidate, bestD);
+                            float d = cost(i, candidate, bestD);
                             if (d < bestD) {
                                 bestD = d;
                                 best = candidate;
@@ -224,6 +238,21 @@ final class PatchMatcher {
                 }
             }
         });
+    }
+
+    /** Patch distance plus the locality penalty; stops early once it reaches {@code limit}. */
+    float cost(int target, int source, float limit) {
+        if (locality == 0) {
+            return PatchDistance.ssd(features, featureCount, width, radius, target, source, limit);
+        }
+        float penalty = penalty(target, source);
+        return PatchDistance.ssd(features, featureCount, width, radius, target, source, limit - penalty) + penalty;
+    }
+
+    float penalty(int target, int source) {
+        int dx = target % width - source % width;
+        int dy = target / width - source / width;
+        return locality * (dx * dx + dy * dy);
     }
 
     private interface BandBody {

@@ -119,7 +119,7 @@ class PatchSourcesTest {
 
         BufferedImage guarded = Inpainters.create(InpaintMethod.PATCH, 5).inpaint(image, disc, ProgressListener.NONE,
             new CancellationToken());
-        EngineOptions noHalo = new EngineOptions(4, 10.0, 5, 2.0, 24, 1024, 2.5, 8, 1, 4.0, 4.0, 0, 24, 0);
+        EngineOptions noHalo = new EngineOptions(4, 10.0, 5, 2.0, 24, 1024, 2.5, 8, 1, 4.0, 4.0, 0, 24, 700.0, 0);
         BufferedImage unguarded = Inpainters.create(InpaintMethod.PATCH, 5, noHalo).inpaint(image, disc,
             ProgressListener.NONE, new CancellationToken());
 
