@@ -2,9 +2,12 @@ package org.inpaintstudio;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +26,8 @@ class LayeringTest {
     void packagesBelowUiNeverUseJavaFx() {
         noClasses().that().resideInAnyPackage(
                 "org.inpaintstudio.image..", "org.inpaintstudio.api..", "org.inpaintstudio.client..",
-                "org.inpaintstudio.engine..", "org.inpaintstudio.backend..", "org.inpaintstudio.server..")
+                "org.inpaintstudio.engine..", "org.inpaintstudio.backend..", "org.inpaintstudio.server..",
+                "org.inpaintstudio.selection..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.inpaintstudio.ui..")
             .check(classes);
     }
@@ -50,6 +54,23 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                 "okhttp3..", "org.eclipse.jetty..", "org.inpaintstudio.api..", "org.inpaintstudio.client..",
                 "org.inpaintstudio.backend..", "org.inpaintstudio.server..", "org.inpaintstudio.cli..")
+            .check(classes);
+    }
+
+    @Test
+    void selectionIsPureAlgorithmOverImages() {
+        // Like the engine: pixels in, a mask out; only the engine's cancellation and progress types are shared.
+        noClasses().that().resideInAPackage("org.inpaintstudio.selection..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                "javafx..", "java.awt.event..", "javax.swing..", "okhttp3..", "org.eclipse.jetty..",
+                "org.inpaintstudio.ui..", "org.inpaintstudio.api..", "org.inpaintstudio.client..",
+                "org.inpaintstudio.backend..", "org.inpaintstudio.server..", "org.inpaintstudio.cli..")
+            .check(classes);
+        Set<String> shared = Set.of("CancellationToken", "ProgressListener", "InpaintCancelledException");
+        noClasses().that().resideInAPackage("org.inpaintstudio.selection..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("engine classes other than " + shared,
+                (JavaClass c) -> c.getPackageName().equals("org.inpaintstudio.engine")
+                    && !shared.contains(c.getSimpleName())))
             .check(classes);
     }
 }

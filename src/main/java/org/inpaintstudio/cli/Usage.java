@@ -13,9 +13,28 @@ final class Usage {
               inpaint-studio [IMAGE]            open the editor (with IMAGE)
               inpaint-studio inpaint [OPTIONS]  inpaint one image from the command line
               inpaint-studio serve [OPTIONS]    serve the inpainting API on this machine
+              inpaint-studio select [OPTIONS]   the mask of the object in a rectangle
               inpaint-studio --help | --version
 
             Run 'inpaint-studio inpaint --help' for the options of inpaint.
+            """;
+    }
+
+    static String selectText() {
+        return """
+            Usage: inpaint-studio select --image IN --rect x,y,w,h --out MASK.png [--grow N]
+
+            Finds the object inside the rectangle (GrabCut segmentation, offline) and writes
+            its mask: an 8-bit gray PNG the image's size, white = repair, for 'inpaint --mask'.
+
+              --image FILE            the photo (jpg, jpeg, png, bmp, webp, tiff)
+              --rect x,y,w,h          a rectangle around the object, in image pixels
+              --out FILE.png          where to write the mask
+              --grow N                pixels added around the object to cover halos and soft
+                                      shadows, 0..100 (default 6)
+
+            Exit codes: 0 done, 2 bad input (options, image, rectangle), 6 cannot write --out,
+            130 cancelled.
             """;
     }
 

@@ -55,6 +55,7 @@ public final class EditorViewModel {
     private final BooleanBinding hasDocument = document.isNotNull();
     private final BooleanBinding canInpaint;
     private final MaskActions maskActions;
+    private final SelectionActions selectionActions;
 
     /** A short message for the user that is not an error (e.g. why a rectangle was refused). */
     public record Notice(String text) {
@@ -63,6 +64,7 @@ public final class EditorViewModel {
     /** @param tasks runs slow mask operations (grow, shrink) off the JavaFX thread */
     public EditorViewModel(Tasks tasks) {
         maskActions = new MaskActions(this, tasks);
+        selectionActions = new SelectionActions(this, tasks);
         title.bind(Bindings.createStringBinding(this::composeTitle, document, history.modifiedProperty()));
         history.revisionProperty().addListener((obs, old, now) -> updateMaskedShare());
         rectangles.items().addListener((ListChangeListener<MaskRectangle>) c -> updateMaskedShare());
@@ -145,6 +147,11 @@ public final class EditorViewModel {
 
     public MaskActions maskActions() {
         return maskActions;
+    }
+
+    /** Magic wand and select object: background selections into the mask. */
+    public SelectionActions selectionActions() {
+        return selectionActions;
     }
 
     /** A stroke is being drawn, or a task is running: the mask must not change under it. */

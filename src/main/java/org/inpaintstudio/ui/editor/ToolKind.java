@@ -10,6 +10,8 @@ public enum ToolKind {
     RECTANGLE(KeyCode.R, "editor.tool.rectangle"),
     LASSO(KeyCode.L, "editor.tool.lasso"),
     POLYGON(KeyCode.P, "editor.tool.polygon"),
+    MAGIC_WAND(KeyCode.W, "editor.tool.wand"),
+    SELECT_OBJECT(KeyCode.O, "editor.tool.object"),
     PAN(KeyCode.H, "editor.tool.pan");
 
     private final KeyCode shortcut;

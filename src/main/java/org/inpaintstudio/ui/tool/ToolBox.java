@@ -17,6 +17,8 @@ public final class ToolBox {
         register(new RectangleTool(model));
         register(new LassoTool(model));
         register(new PolygonTool(model));
+        register(new MagicWandTool(model));
+        register(new SelectObjectTool(model));
         register(new PanTool(model));
         model.toolProperty().addListener((obs, old, now) -> tools.get(old).deactivate());
         model.documentProperty().addListener((obs, old, now) -> tools.values().forEach(CanvasTool::deactivate));

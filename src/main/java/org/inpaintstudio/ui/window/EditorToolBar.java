@@ -1,7 +1,5 @@
 package org.inpaintstudio.ui.window;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,19 +13,22 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.editor.ToolKind;
-import org.inpaintstudio.ui.tool.CanvasTool;
 import org.inpaintstudio.ui.tool.ToolBox;
 
-/** The tool bar: open, the tools as one segmented button, the active tool's options, mask opacity, undo/redo, Inpaint. */
+/**
+ * The tool bars: open, the tools as one segmented button, undo/redo and Inpaint on the first; the active tool's
+ * options and the mask opacity on the second (an options bar, so that adding tools never pushes Inpaint off).
+ */
 final class EditorToolBar {
     private EditorToolBar() {
     }
 
-    static ToolBar create(EditorActions actions, ToolBox tools) {
+    static VBox create(EditorActions actions, ToolBox tools) {
         EditorViewModel model = actions.model();
         Button open = button("toolbar-open", "toolbar.open", "toolbar.open.tooltip", actions::open);
         Button undo = button("toolbar-undo", "toolbar.undo", "toolbar.undo.tooltip", actions::undo);
@@ -39,10 +40,14 @@ final class EditorToolBar {
         inpaint.disableProperty().bind(model.canInpaint().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(open, new Separator(), toolButtons(model), new Separator(),
-            options(model, tools), new Separator(), opacity(model), new Separator(), undo, redo, spacer, inpaint);
+        ToolBar bar = new ToolBar(open, new Separator(), toolButtons(model), new Separator(), undo, redo, spacer,
+            inpaint);
         bar.setId("tool-bar");
-        return bar;
+        Region optionsSpacer = new Region();
+        HBox.setHgrow(optionsSpacer, Priority.ALWAYS);
+        ToolBar optionsBar = new ToolBar(options(model, tools), optionsSpacer, new Separator(), opacity(model));
+        optionsBar.setId("options-bar");
+        return new VBox(bar, optionsBar);
     }
 
     private static SegmentedButton toolButtons(EditorViewModel model) {
@@ -71,12 +76,13 @@ final class EditorToolBar {
         holder.setId("tool-options");
         holder.setMinWidth(300);
         holder.setAlignment(Pos.CENTER_LEFT);
-        ObservableValue<CanvasTool> active = Bindings.createObjectBinding(tools::active, model.toolProperty());
+        // A listener on the property itself: a binding made here would be held only weakly by the property, and
+        // after a garbage collection the options would stop following the tool.
         Runnable show = () -> {
-            Node options = active.getValue().options();
+            Node options = tools.active().options();
             holder.getChildren().setAll(options == null ? new Region() : options);
         };
-        active.addListener(obs -> show.run());
+        model.toolProperty().addListener((obs, old, now) -> show.run());
         show.run();
         return holder;
     }

@@ -7,6 +7,8 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -96,6 +98,7 @@ public final class MainWindow {
         settings.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
         EditorShortcuts.install(scene, actions);
         inpaint.install(scene);
+        cancelSelectionOnEscape(scene, model);
         acceptDrops(scene, opener);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
@@ -144,6 +147,16 @@ public final class MainWindow {
             }
         });
         return pane;
+    }
+
+    /** Esc stops a running magic wand or select-object, as it stops an Inpaint task. */
+    private static void cancelSelectionOnEscape(Scene scene, EditorViewModel model) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.selectionActions().runningProperty().get()) {
+                model.selectionActions().cancel();
+                e.consume();
+            }
+        });
     }
 
     private static void applyTheme(Scene scene, Theme theme) {
