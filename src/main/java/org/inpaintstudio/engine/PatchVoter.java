@@ -16,12 +16,6 @@ final class PatchVoter {
     private PatchVoter() {
     }
 
-    /**
-     * Writes the votes into the hole pixels of {@code level.bands}; sources are known pixels, so the writes never
-     * disturb the reads.
-     *
-     * @param uniform all patches weigh the same (used right after upsampling, before distances are known)
-     */
     /** How votes combine: all patches alike (right after upsampling), weighted by distance, or the best alone. */
     enum Mode { UNIFORM, WEIGHTED, BEST }
 
