@@ -13,7 +13,9 @@ public final class ConnectionCheck {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     /** What the check found; only {@link #OK} means tasks can be sent. */
-    public enum Result { OK, INVALID_URL, UNREACHABLE, TLS, UNAUTHORIZED, NOT_FOUND, SERVER_ERROR, NOT_THE_API }
+    public enum Result { OK, INVALID_URL, UNREACHABLE, TLS, UNAUTHORIZED, NOT_FOUND, SERVER_ERROR, NOT_THE_API,
+        /** A 3xx: the detail is where it points; the key was not sent there. */
+        REDIRECTED }
 
     /**
      * @param httpStatus the service's status, 0 when it did not answer
@@ -43,6 +45,8 @@ public final class ConnectionCheck {
             result = Result.UNAUTHORIZED;
         } else if (status == 404) {
             result = Result.NOT_FOUND;
+        } else if (status >= 300 && status < 400) {
+            result = Result.REDIRECTED;
         } else if (status >= 500) {
             result = Result.SERVER_ERROR;
         } else {

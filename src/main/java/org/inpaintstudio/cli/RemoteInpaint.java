@@ -9,6 +9,7 @@ import org.inpaintstudio.client.ClientConfig;
 import org.inpaintstudio.client.ClientException;
 import org.inpaintstudio.client.InpaintClient;
 import org.inpaintstudio.client.RateLimitedException;
+import org.inpaintstudio.client.RedirectedException;
 import org.inpaintstudio.client.ServiceRefusedException;
 import org.inpaintstudio.client.TaskCancelledException;
 import org.inpaintstudio.client.TaskFailedException;
@@ -66,9 +67,13 @@ final class RemoteInpaint {
         }
     }
 
-    /** Refused (4xx but rate limiting), failed task, cancelled; anything else is the service or the network. */
+    /**
+     * Refused (4xx but rate limiting, or a redirect: the URL is not the service's), failed task, cancelled; anything
+     * else is the service or the network.
+     */
     static int exitCode(ClientException e) {
-        if (e instanceof ServiceRefusedException && !(e instanceof RateLimitedException)) {
+        if (e instanceof RedirectedException
+            || e instanceof ServiceRefusedException && !(e instanceof RateLimitedException)) {
             return ExitCode.REFUSED;
         }
         if (e instanceof TaskFailedException) {

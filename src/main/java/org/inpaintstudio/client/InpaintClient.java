@@ -46,6 +46,9 @@ public final class InpaintClient {
         this.config = config;
         this.endpoints = new ServiceEndpoints(config.baseUrl(), config.apiKey());
         this.http = http.newBuilder()
+            // Redirects are handled by hand: an API call's never followed, a download's followed without the key.
+            .followRedirects(false)
+            .followSslRedirects(false)
             .connectTimeout(config.connectTimeout())
             .readTimeout(config.readTimeout())
             // No per-write time-out: the task's deadline bounds every call already, and a write time-out arms
