@@ -15,7 +15,9 @@ public final class ConnectionCheck {
     /** What the check found; only {@link #OK} means tasks can be sent. */
     public enum Result { OK, INVALID_URL, UNREACHABLE, TLS, UNAUTHORIZED, NOT_FOUND, SERVER_ERROR, NOT_THE_API,
         /** A 3xx: the detail is where it points; the key was not sent there. */
-        REDIRECTED }
+        REDIRECTED,
+        /** The key has a character a header cannot carry; the detail says which (never the key). */
+        INVALID_KEY }
 
     /**
      * @param httpStatus the service's status, 0 when it did not answer
@@ -28,7 +30,12 @@ public final class ConnectionCheck {
     }
 
     public static Report run(RemoteServiceSettings settings) {
-        ApiKey key = ApiKey.of(settings.apiKey());
+        ApiKey key;
+        try {
+            key = ApiKey.of(settings.apiKey());
+        } catch (IllegalArgumentException e) {
+            return new Report(Result.INVALID_KEY, 0, e.getMessage());
+        }
         ServiceProbe.Answer answer;
         try {
             answer = ServiceProbe.probe(settings.baseUrl(), key, TIMEOUT);

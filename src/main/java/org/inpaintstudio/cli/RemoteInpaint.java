@@ -37,6 +37,9 @@ final class RemoteInpaint {
         } catch (OptionException e) {
             return fail(ExitCode.BAD_INPUT, e.getMessage());
         }
+        if (options.apiKeyTrimmed()) {
+            err.println("note: the API key had spaces or line breaks around it; they were removed.");
+        }
         if (!options.apiKey().isPresent()) {
             err.println("note: no API key: pass --api-key or set " + InpaintOptionsParser.KEY_VARIABLE
                 + " if the service needs one.");

@@ -1,11 +1,13 @@
 package org.inpaintstudio.ui.common;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Saves the app's own small text files (settings, autosave, the key) through a temporary file, so a failed save
@@ -32,6 +34,9 @@ public final class TextFiles {
         Path temporary = temporaries.create(target.getParent(), "." + target.getFileName());
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true); // on disk before it replaces the old file: a crash leaves one or the other
+            }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
