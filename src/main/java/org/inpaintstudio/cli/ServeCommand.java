@@ -127,7 +127,8 @@ final class ServeCommand {
         LocalBackendSettings backendSettings = LocalBackendSettings.defaults()
             .withWorkers(options.workers())
             .withMaxQueue(options.maxQueue())
-            .withAllowUrlHosts(HostAllowList.of(options.allowUrlHosts()));
+            .withAllowUrlHosts(HostAllowList.of(options.allowUrlHosts()))
+            .withAllowPrivateUrls(options.allowPrivateUrls());
         LocalBackend backend = new LocalBackend(engines.apply(options.method()), backendSettings, Runnable::run);
         ServerSettings settings = ServerSettings.defaults(List.of(key))
             .withAddress(options.host(), options.port())
@@ -159,7 +160,11 @@ final class ServeCommand {
         if (options.reachableFromOtherMachines()) {
             err.println("warning: listening on " + options.host() + ": other machines can reach this server."
                 + (options.allowUrlHosts().isEmpty()
-                ? " It fetches image_url from any host; restrict that with --allow-url-hosts." : ""));
+                ? " It fetches image_url from any public host; restrict that with --allow-url-hosts." : ""));
+        }
+        if (options.allowPrivateUrls()) {
+            err.println("warning: --allow-private-urls: clients can make this server fetch from this machine and"
+                + " its networks.");
         }
         out.println("Results are kept for " + ResultRetention.DEFAULT.ttl().toMinutes() + " minutes. Ctrl+C stops.");
     }
