@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.function.UnaryOperator;
 import org.inpaintstudio.api.InpaintRequest;
 import org.inpaintstudio.api.InvalidRequestException;
+import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.client.Cancellation;
 import org.inpaintstudio.client.ClientConfig;
 import org.inpaintstudio.client.ClientException;
@@ -79,13 +80,18 @@ final class RemoteInpaint {
             || e instanceof ServiceRefusedException && !(e instanceof RateLimitedException)) {
             return ExitCode.REFUSED;
         }
-        if (e instanceof TaskFailedException) {
-            return ExitCode.TASK_FAILED;
+        if (e instanceof TaskFailedException failed) {
+            return exitCode(failed.state());
         }
         if (e instanceof TaskCancelledException) {
             return ExitCode.CANCELLED;
         }
         return ExitCode.NETWORK;
+    }
+
+    /** A task that ended in -7 failed on its input (an image that does not decode, a mask with nothing to copy). */
+    static int exitCode(TaskState failure) {
+        return failure == TaskState.INVALID_IMAGE ? ExitCode.BAD_INPUT : ExitCode.TASK_FAILED;
     }
 
     private int fail(int code, String message) {
