@@ -19,7 +19,8 @@ public record RemoteServiceSettings(String baseUrl, String apiKey, double reques
 
     @Override
     public String toString() {
-        return "RemoteServiceSettings[" + ApiUrls.forMessage(baseUrl) + ", key " + (apiKey.isBlank() ? "none" : "set") + ", "
+        return "RemoteServiceSettings[" + ApiUrls.forMessage(baseUrl)
+            + ", key " + (apiKey.isBlank() ? "none" : "set") + ", "
             + requestsPerSecond + " requests/s]";
     }
 }

@@ -32,7 +32,7 @@ final class ServerFiles implements AutoCloseable {
         return create(Path.of(System.getProperty("java.io.tmpdir")));
     }
 
-    /** Named {@code inpaint-serve-<pid>-...}, so that a later start can tell a dead server's folder from a live one's. */
+    /** Named {@code inpaint-serve-<pid>-...}, so that a later start can tell a dead server's folder from a live one. */
     static ServerFiles create(Path temporaryFolder) throws IOException {
         ProcessTemporaries.removeStale(temporaryFolder, PREFIX);
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");

@@ -157,6 +157,17 @@ class ServedTaskStatesTest {
     }
 
     @Test
+    void aDownloadedMaskOverTheWholeImageEndsInvalidNotInABlackResult() throws Exception {
+        fillServer();
+        host.serve("/white.png", TestImages.maskPng(64, 64, 0, 0, 64, 64));
+        MultipartBody.Builder form = ServerHarness.form().addFormDataPart("mask_url", host.url("/white.png"));
+        ServerHarness.file(form, "image_file", TestImages.png(64, 64));
+        JsonNode json = finalJson(form);
+        assertEquals(-7, json.at("/data/state").asInt(), json.toString());
+        assertTrue(json.get("message").asText().contains("marks the whole image"), json.toString());
+    }
+
+    @Test
     void brokenImageEndsInvalid() throws Exception {
         fillServer();
         byte[] truncated = Arrays.copyOf(TestImages.png(64, 64), 100);
