@@ -1,10 +1,18 @@
 package org.inpaintstudio.api;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** URLs as the API passes them: some tools write {@code &} as the six characters {@code \u0026}. */
 public final class ApiUrls {
     private static final String ESCAPED_AMPERSAND = "\\u0026";
+    /** scheme://, then user:password@ (dropped), then host and path, then ?query (values hidden), then #fragment. */
+    private static final Pattern PARTS = Pattern.compile(
+        "^([a-zA-Z][a-zA-Z0-9+.-]*://)(?:[^/?#]*@)?([^?#]*)(\\?[^#]*)?(#.*)?$", Pattern.DOTALL);
+    static final String HIDDEN = "***";
 
     private ApiUrls() {
     }
@@ -18,5 +26,30 @@ public final class ApiUrls {
     public static String scheme(String url) {
         int end = url.indexOf("://");
         return end <= 0 ? "" : url.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code url} as it may be shown in a message or a log: without {@code user:password@} and with every query
+     * value hidden ({@code ?key=***}), since either may carry a credential. Text that is not a URL comes back as is.
+     */
+    public static String forMessage(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher parts = PARTS.matcher(url.strip());
+        if (!parts.matches()) {
+            return url;
+        }
+        return parts.group(1) + parts.group(2) + hiddenQuery(parts.group(3));
+    }
+
+    /** "?a=1&b" becomes "?a=***&***": names stay, so the message still says which parameters there were. */
+    private static String hiddenQuery(String query) {
+        if (query == null || query.length() <= 1) {
+            return query == null ? "" : query;
+        }
+        return "?" + Arrays.stream(query.substring(1).split("&", -1))
+            .map(pair -> pair.indexOf('=') > 0 ? pair.substring(0, pair.indexOf('=')) + "=" + HIDDEN : HIDDEN)
+            .collect(Collectors.joining("&"));
     }
 }

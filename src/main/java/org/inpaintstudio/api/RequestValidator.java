@@ -12,12 +12,13 @@ import org.inpaintstudio.image.ImageReadException;
 import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
+import org.inpaintstudio.image.RectanglesJson;
 
 /**
  * Checks a request against the limits of API.md before anything is sent, so a designer hears at once what to fix
  * instead of waiting for a 400: size (15 MB), pixels (4096 x 4096, read from the header), format, rectangles (at
  * most 50, inside the image), URLs (http, https or oss, at most 512 characters), return type 3 only with sync, and
- * a mask that repairs something.
+ * a mask that repairs something and leaves something to repair it from.
  *
  * <p>{@link #validate} also repairs what API.md says to repair: a {@code \u0026} in a URL becomes {@code &}.
  */
@@ -119,6 +120,8 @@ public final class RequestValidator {
         }
         if (plane.isEmpty()) {
             violations.add(RequestViolation.of(field, "validation.mask.empty"));
+        } else if (plane.isFull()) {
+            violations.add(RequestViolation.of(field, "validation.mask.full"));
         }
     }
 
@@ -133,6 +136,8 @@ public final class RequestValidator {
         } else if (image != null
             && rectangles.stream().allMatch(r -> r.clippedTo(image.width(), image.height()) == null)) {
             violations.add(RequestViolation.of(field, "validation.rectangles.outside", image.width(), image.height()));
+        } else if (image != null && RectanglesJson.toMask(rectangles, image.width(), image.height()).isFull()) {
+            violations.add(RequestViolation.of(field, "validation.mask.full"));
         }
     }
 

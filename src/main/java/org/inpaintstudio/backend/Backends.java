@@ -23,7 +23,7 @@ public final class Backends {
     /** The built-in engine, one task at a time (it uses every core by itself), with the service's limits. */
     public static Backend offline(Executor callbacks) {
         LocalBackend local = new LocalBackend(() -> Inpainters.create(InpaintMethod.AUTO, SEED),
-            LocalBackendSettings.defaults().withWorkers(1), callbacks);
+            LocalBackendSettings.defaults().withWorkers(1).withAllowPrivateUrls(true), callbacks);
         return new CroppingBackend(local, callbacks);
     }
 

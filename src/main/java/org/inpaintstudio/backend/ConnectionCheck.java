@@ -13,7 +13,11 @@ public final class ConnectionCheck {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     /** What the check found; only {@link #OK} means tasks can be sent. */
-    public enum Result { OK, INVALID_URL, UNREACHABLE, TLS, UNAUTHORIZED, NOT_FOUND, SERVER_ERROR, NOT_THE_API }
+    public enum Result { OK, INVALID_URL, UNREACHABLE, TLS, UNAUTHORIZED, NOT_FOUND, SERVER_ERROR, NOT_THE_API,
+        /** A 3xx: the detail is where it points; the key was not sent there. */
+        REDIRECTED,
+        /** The key has a character a header cannot carry; the detail says which (never the key). */
+        INVALID_KEY }
 
     /**
      * @param httpStatus the service's status, 0 when it did not answer
@@ -26,7 +30,12 @@ public final class ConnectionCheck {
     }
 
     public static Report run(RemoteServiceSettings settings) {
-        ApiKey key = ApiKey.of(settings.apiKey());
+        ApiKey key;
+        try {
+            key = ApiKey.of(settings.apiKey());
+        } catch (IllegalArgumentException e) {
+            return new Report(Result.INVALID_KEY, 0, e.getMessage());
+        }
         ServiceProbe.Answer answer;
         try {
             answer = ServiceProbe.probe(settings.baseUrl(), key, TIMEOUT);
@@ -43,6 +52,8 @@ public final class ConnectionCheck {
             result = Result.UNAUTHORIZED;
         } else if (status == 404) {
             result = Result.NOT_FOUND;
+        } else if (status >= 300 && status < 400) {
+            result = Result.REDIRECTED;
         } else if (status >= 500) {
             result = Result.SERVER_ERROR;
         } else {

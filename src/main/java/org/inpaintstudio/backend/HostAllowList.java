@@ -45,6 +45,11 @@ public final class HostAllowList {
         return false;
     }
 
+    /** True when an entry of a non-empty list names {@code host}: the operator vouches for it, whatever its address. */
+    public boolean names(String host) {
+        return !entries.isEmpty() && allows(host);
+    }
+
     @Override
     public String toString() {
         return entries.isEmpty() ? "any host" : String.join(",", entries);

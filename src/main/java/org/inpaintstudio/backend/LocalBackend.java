@@ -40,7 +40,8 @@ public final class LocalBackend implements Backend {
         this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), new DaemonThreads("inpaint-worker"));
         this.deadlines = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("inpaint-deadline"));
-        this.fetcher = new UrlFetcher(settings.fetchTimeout(), settings.maxImageBytes(), settings.allowUrlHosts());
+        this.fetcher = new UrlFetcher(settings.fetchTimeout(), settings.maxImageBytes(), settings.allowUrlHosts(),
+            settings.allowPrivateUrls());
         this.places = new Semaphore(settings.workers() + settings.maxQueue());
         Consumer<TaskRun> onEnd = this::ended;
         this.context = new TaskRun.Context(engines, new TaskInputs(fetcher, settings), deadlines,

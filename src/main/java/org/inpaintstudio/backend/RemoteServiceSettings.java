@@ -2,6 +2,7 @@ package org.inpaintstudio.backend;
 
 import java.util.Objects;
 import org.inpaintstudio.api.ApiLimits;
+import org.inpaintstudio.api.ApiUrls;
 
 /**
  * How to reach a remote service: its base URL, the API key, and the requests per second it allows.
@@ -18,7 +19,8 @@ public record RemoteServiceSettings(String baseUrl, String apiKey, double reques
 
     @Override
     public String toString() {
-        return "RemoteServiceSettings[" + baseUrl + ", key " + (apiKey.isBlank() ? "none" : "set") + ", "
+        return "RemoteServiceSettings[" + ApiUrls.forMessage(baseUrl)
+            + ", key " + (apiKey.isBlank() ? "none" : "set") + ", "
             + requestsPerSecond + " requests/s]";
     }
 }

@@ -48,6 +48,10 @@ final class TaskInputs {
             throw new TaskFailure(TaskState.INVALID_IMAGE,
                 "the mask marks nothing to repair; paint or send the area to remove in white");
         }
+        if (mask.isFull()) {
+            throw new TaskFailure(TaskState.INVALID_IMAGE,
+                "the mask marks the whole image: nothing is left to fill it from; mark only what should be removed");
+        }
         return new Loaded(image, info.format(), mask);
     }
 

@@ -10,7 +10,9 @@ import org.inpaintstudio.api.InvalidRequestException;
 import org.inpaintstudio.client.ClientException;
 import org.inpaintstudio.client.DeadlineExceededException;
 import org.inpaintstudio.client.NetworkException;
+import org.inpaintstudio.client.RedirectedException;
 import org.inpaintstudio.client.ResultExpiredException;
+import org.inpaintstudio.client.TaskLostException;
 import org.inpaintstudio.client.ServerException;
 import org.inpaintstudio.client.ServiceRefusedException;
 import org.inpaintstudio.image.ImageReadException;
@@ -25,7 +27,11 @@ public final class TaskProblem extends RuntimeException {
     /** What kind of trouble, one per row of advice the UI gives. */
     public enum Kind {
         INVALID_REQUEST, BAD_REQUEST, UNAUTHORIZED, NOT_FOUND, TOO_LARGE, RATE_LIMITED, SERVER_ERROR, UNREADABLE_ANSWER,
-        NETWORK, TLS, TIMED_OUT, RESULT_EXPIRED, UNREADABLE_RESULT, BUSY, NOT_CONFIGURED, UNEXPECTED
+        NETWORK, TLS, TIMED_OUT, RESULT_EXPIRED, UNREADABLE_RESULT, BUSY, NOT_CONFIGURED, UNEXPECTED,
+        /** The service redirected elsewhere; the detail says where. */
+        REDIRECTED,
+        /** The service forgot a task it had accepted (a restart). */
+        TASK_LOST
     }
 
     private final Kind kind;
@@ -103,6 +109,12 @@ public final class TaskProblem extends RuntimeException {
         }
         if (e instanceof ResultExpiredException expired) {
             return new TaskProblem(Kind.RESULT_EXPIRED, expired.httpStatus(), detail, e);
+        }
+        if (e instanceof RedirectedException redirected) {
+            return new TaskProblem(Kind.REDIRECTED, redirected.httpStatus(), detail, e);
+        }
+        if (e instanceof TaskLostException) {
+            return new TaskProblem(Kind.TASK_LOST, 404, detail, e);
         }
         if (e instanceof DeadlineExceededException) {
             return new TaskProblem(Kind.TIMED_OUT, 0, detail, e);

@@ -45,7 +45,7 @@ public final class CommandLine {
             case "select":
                 return new SelectCommand(out, err).run(List.of(rest));
             case "serve":
-                return ServeCommand.offline(out, err).run(List.of(rest));
+                return ServeCommand.offline(out, err, environment).run(List.of(rest));
             default:
                 if (first.startsWith("-")) {
                     err.println("Unknown option " + first + ". Run with --help to see the commands.");

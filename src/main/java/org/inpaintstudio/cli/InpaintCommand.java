@@ -77,7 +77,7 @@ final class InpaintCommand {
         }, "inpaint-cancel");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try (Backend backend = new LocalBackend(() -> Inpainters.create(options.method(), seed),
-            LocalBackendSettings.defaults().withWorkers(1), Runnable::run)) {
+            LocalBackendSettings.defaults().withWorkers(1).withAllowPrivateUrls(true), Runnable::run)) {
             return new OfflineInpaint(out, err).run(options, backend, running::set);
         } finally {
             removeHook(onCtrlC);

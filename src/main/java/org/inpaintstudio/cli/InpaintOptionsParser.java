@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.inpaintstudio.api.ApiKeyFormat;
 import org.inpaintstudio.api.ApiLimits;
+import org.inpaintstudio.api.ApiUrls;
 import org.inpaintstudio.api.ReturnType;
 import org.inpaintstudio.client.ApiKey;
 import org.inpaintstudio.engine.InpaintMethod;
@@ -37,10 +39,12 @@ final class InpaintOptionsParser {
         String apiUrl = given.get("--api-url");
         if (apiUrl != null && !apiUrl.matches("(?i)https?://.+")) {
             throw new OptionException("--api-url must start with http:// or https://, like https://api.example.com;"
-                + " was " + apiUrl);
+                + " was " + ApiUrls.forMessage(apiUrl));
         }
-        String key = given.containsKey("--api-key") ? given.get("--api-key") : environment.get(KEY_VARIABLE);
-        return new InpaintOptions(apiUrl, ApiKey.of(key),
+        boolean fromOption = given.containsKey("--api-key");
+        String rawKey = fromOption ? given.get("--api-key") : environment.get(KEY_VARIABLE);
+        ApiKey key = apiKey(rawKey, fromOption ? "--api-key" : KEY_VARIABLE);
+        return new InpaintOptions(apiUrl, key,
             exactlyOne(given, IMAGE_OPTIONS, "the image"),
             exactlyOne(given, MASK_OPTIONS, "what to repair"),
             given.containsKey("--sync"),
@@ -49,7 +53,17 @@ final class InpaintOptionsParser {
             timeout(given),
             out(given.get("--out")),
             method(given.get("--method")),
-            seed(given.get("--seed")));
+            seed(given.get("--seed")),
+            key.isPresent() && ApiKeyFormat.needsTrimming(rawKey));
+    }
+
+    /** The key, checked; the message of a bad one names where it came from and never quotes it. */
+    private static ApiKey apiKey(String raw, String source) throws OptionException {
+        try {
+            return ApiKey.of(raw);
+        } catch (IllegalArgumentException e) {
+            throw new OptionException(source + ": " + e.getMessage() + ".");
+        }
     }
 
     private static Map<String, String> read(List<String> args) throws OptionException {

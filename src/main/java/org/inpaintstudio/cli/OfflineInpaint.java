@@ -5,6 +5,9 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.inpaintstudio.api.InpaintRequest;
+import org.inpaintstudio.api.InvalidRequestException;
+import org.inpaintstudio.api.RequestValidator;
+import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.backend.Backend;
 import org.inpaintstudio.backend.InpaintTask;
 import org.inpaintstudio.backend.TaskOutcome;
@@ -29,8 +32,9 @@ final class OfflineInpaint {
     int run(InpaintOptions options, Backend backend, TaskSlot onCancel) {
         InpaintRequest request;
         try {
-            request = RequestFromOptions.build(options);
-        } catch (OptionException e) {
+            // The checks a remote run makes before sending, so the same input fails the same way, in the same words.
+            request = new RequestValidator().validate(RequestFromOptions.build(options));
+        } catch (OptionException | InvalidRequestException e) {
             return fail(ExitCode.BAD_INPUT, e.getMessage());
         }
         if (options.image().option().endsWith("-url") || options.mask().option().endsWith("-url")) {
@@ -53,7 +57,8 @@ final class OfflineInpaint {
             return fail(ExitCode.TASK_FAILED, String.valueOf(e.getCause().getMessage()));
         }
         if (!outcome.succeeded()) {
-            return fail(ExitCode.TASK_FAILED, outcome.message() + " (state " + outcome.status().state().code() + ")");
+            TaskState state = outcome.status().state();
+            return fail(RemoteInpaint.exitCode(state), outcome.message() + " (state " + state.code() + ")");
         }
         return write(outcome.result().bytes(), options);
     }

@@ -4,11 +4,13 @@ import java.io.PrintStream;
 import java.util.function.UnaryOperator;
 import org.inpaintstudio.api.InpaintRequest;
 import org.inpaintstudio.api.InvalidRequestException;
+import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.client.Cancellation;
 import org.inpaintstudio.client.ClientConfig;
 import org.inpaintstudio.client.ClientException;
 import org.inpaintstudio.client.InpaintClient;
 import org.inpaintstudio.client.RateLimitedException;
+import org.inpaintstudio.client.RedirectedException;
 import org.inpaintstudio.client.ServiceRefusedException;
 import org.inpaintstudio.client.TaskCancelledException;
 import org.inpaintstudio.client.TaskFailedException;
@@ -35,6 +37,9 @@ final class RemoteInpaint {
             request = RequestFromOptions.build(options);
         } catch (OptionException e) {
             return fail(ExitCode.BAD_INPUT, e.getMessage());
+        }
+        if (options.apiKeyTrimmed()) {
+            err.println("note: the API key had spaces or line breaks around it; they were removed.");
         }
         if (!options.apiKey().isPresent()) {
             err.println("note: no API key: pass --api-key or set " + InpaintOptionsParser.KEY_VARIABLE
@@ -66,18 +71,27 @@ final class RemoteInpaint {
         }
     }
 
-    /** Refused (4xx but rate limiting), failed task, cancelled; anything else is the service or the network. */
+    /**
+     * Refused (4xx but rate limiting, or a redirect: the URL is not the service's), failed task, cancelled; anything
+     * else is the service or the network.
+     */
     static int exitCode(ClientException e) {
-        if (e instanceof ServiceRefusedException && !(e instanceof RateLimitedException)) {
+        if (e instanceof RedirectedException
+            || e instanceof ServiceRefusedException && !(e instanceof RateLimitedException)) {
             return ExitCode.REFUSED;
         }
-        if (e instanceof TaskFailedException) {
-            return ExitCode.TASK_FAILED;
+        if (e instanceof TaskFailedException failed) {
+            return exitCode(failed.state());
         }
         if (e instanceof TaskCancelledException) {
             return ExitCode.CANCELLED;
         }
         return ExitCode.NETWORK;
+    }
+
+    /** A task that ended in -7 failed on its input (an image that does not decode, a mask with nothing to copy). */
+    static int exitCode(TaskState failure) {
+        return failure == TaskState.INVALID_IMAGE ? ExitCode.BAD_INPUT : ExitCode.TASK_FAILED;
     }
 
     private int fail(int code, String message) {

@@ -3,6 +3,7 @@ package org.inpaintstudio.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -34,14 +35,20 @@ final class ServeCommand {
 
           --host ADDRESS          where to listen (default 127.0.0.1: this machine only)
           --port N                the port (default 8765; 0 picks a free one)
-          --api-key KEY           the X-API-KEY clients must send (default: a random key,
-                                  printed once at start)
+          --api-key-file FILE     read the X-API-KEY clients must send from FILE (or set
+                                  INPAINT_SERVE_API_KEY); default: a random key, printed
+                                  once at start
+          --api-key KEY           the key on the command line (other local users can see
+                                  it in the process list: prefer the two above)
           --qps N                 tasks a second per key (default 2, as the service; 0: no limit)
           --workers N             tasks processed at once (default: half the processor cores)
           --max-queue N           tasks that may wait for a worker (default 16); more are
                                   answered 429 with Retry-After
           --allow-url-hosts LIST  fetch image_url and mask_url only from these hosts, e.g.
-                                  images.example.com,*.cdn.example.org (default: any host)
+                                  images.example.com,*.cdn.example.org (default: any host
+                                  with a public address); hosts named here may be private
+          --allow-private-urls    also fetch from loopback, private, link-local and
+                                  multicast addresses (refused by default)
           --method auto|patch|telea   the engine's algorithm (default auto)
 
         Limits as the service: images up to 15 MB and 4096 x 4096, 30 s of processing,
@@ -51,18 +58,26 @@ final class ServeCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final Function<InpaintMethod, Supplier<Inpainter>> engines;
+    private final Map<String, String> environment;
 
     /** The command on the offline engine, one engine per task, with a fixed seed so results repeat. */
-    static ServeCommand offline(PrintStream out, PrintStream err) {
+    static ServeCommand offline(PrintStream out, PrintStream err, Map<String, String> environment) {
         return new ServeCommand(out, err,
-            method -> () -> Inpainters.create(method, Inpainters.DEFAULT_SEED));
+            method -> () -> Inpainters.create(method, Inpainters.DEFAULT_SEED), environment);
     }
 
     /** @param engines makes the engine supplier for a method; one engine is taken per task */
     ServeCommand(PrintStream out, PrintStream err, Function<InpaintMethod, Supplier<Inpainter>> engines) {
+        this(out, err, engines, Map.of());
+    }
+
+    /** @param environment where {@value ServeOptions#KEY_VARIABLE} is read */
+    ServeCommand(PrintStream out, PrintStream err, Function<InpaintMethod, Supplier<Inpainter>> engines,
+        Map<String, String> environment) {
         this.out = out;
         this.err = err;
         this.engines = engines;
+        this.environment = environment;
     }
 
     int run(List<String> args) {
@@ -97,14 +112,23 @@ final class ServeCommand {
 
     /** Starts the server and says where it listens; null (with the reason printed) when it cannot listen. */
     InpaintServer start(List<String> args) throws OptionException {
-        ServeOptions options = ServeOptions.parse(args);
+        ServeOptions options = ServeOptions.parse(args, environment);
+        if ("--api-key".equals(options.apiKeySource())) {
+            err.println("note: a key given with --api-key shows in the process list to every user of this machine;"
+                + " prefer --api-key-file FILE or " + ServeOptions.KEY_VARIABLE + ".");
+        }
+        if (options.apiKeyTrimmed()) {
+            err.println("note: the API key from " + options.apiKeySource()
+                + " had spaces or line breaks around it; they were removed.");
+        }
         JETTY_LOG.setLevel(Level.WARNING);
         boolean generated = options.apiKey() == null;
         String key = generated ? ApiKeys.generate() : options.apiKey();
         LocalBackendSettings backendSettings = LocalBackendSettings.defaults()
             .withWorkers(options.workers())
             .withMaxQueue(options.maxQueue())
-            .withAllowUrlHosts(HostAllowList.of(options.allowUrlHosts()));
+            .withAllowUrlHosts(HostAllowList.of(options.allowUrlHosts()))
+            .withAllowPrivateUrls(options.allowPrivateUrls());
         LocalBackend backend = new LocalBackend(engines.apply(options.method()), backendSettings, Runnable::run);
         ServerSettings settings = ServerSettings.defaults(List.of(key))
             .withAddress(options.host(), options.port())
@@ -136,7 +160,11 @@ final class ServeCommand {
         if (options.reachableFromOtherMachines()) {
             err.println("warning: listening on " + options.host() + ": other machines can reach this server."
                 + (options.allowUrlHosts().isEmpty()
-                ? " It fetches image_url from any host; restrict that with --allow-url-hosts." : ""));
+                ? " It fetches image_url from any public host; restrict that with --allow-url-hosts." : ""));
+        }
+        if (options.allowPrivateUrls()) {
+            err.println("warning: --allow-private-urls: clients can make this server fetch from this machine and"
+                + " its networks.");
         }
         out.println("Results are kept for " + ResultRetention.DEFAULT.ttl().toMinutes() + " minutes. Ctrl+C stops.");
     }

@@ -70,8 +70,9 @@ final class Usage {
               --method auto|patch|telea   the algorithm (default auto)
               --seed N                the random seed, for repeatable results
 
-            Exit codes: 0 done, 2 bad input, 3 request refused, 4 task failed,
-            5 service or network failure, 6 cannot write --out, 130 cancelled.
+            Exit codes: 0 done, 2 bad input (offline as on a service), 3 request refused
+            (a redirect too: it is never followed), 4 task failed, 5 service or network
+            failure, 6 cannot write --out, 130 cancelled.
             """;
     }
 }

@@ -1,5 +1,7 @@
 package org.inpaintstudio.client;
 
+import org.inpaintstudio.api.ApiKeyFormat;
+
 /**
  * The service's API key. It goes into the {@code X-API-KEY} header and nowhere else: {@link #toString()} hides it,
  * and answers that echo it are scrubbed before they become messages.
@@ -14,9 +16,22 @@ public final class ApiKey {
         this.value = value;
     }
 
-    /** A key, or {@link #none()} when {@code value} is null or blank. */
+    /**
+     * A key, or {@link #none()} when {@code value} is null or blank; white space around it is dropped
+     * ({@link ApiKeyFormat#trim}).
+     *
+     * @throws IllegalArgumentException when it holds a character a header cannot carry; the message says which,
+     *     and never contains the key
+     */
     public static ApiKey of(String value) {
-        return value == null || value.isBlank() ? NONE : new ApiKey(value.strip());
+        String key = value == null ? "" : ApiKeyFormat.trim(value);
+        if (key.isEmpty()) {
+            return NONE;
+        }
+        ApiKeyFormat.problem(key).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        return new ApiKey(key);
     }
 
     public static ApiKey none() {

@@ -8,10 +8,16 @@ import java.util.Locale;
  *
  * @param contentType the Content-Type header, or null
  * @param retryAfter the Retry-After header, or null
+ * @param location the Location header, or null
  */
-record HttpAnswer(int code, String contentType, String retryAfter, byte[] body) {
+record HttpAnswer(int code, String contentType, String retryAfter, String location, byte[] body) {
     boolean isSuccessful() {
         return code >= 200 && code < 300;
+    }
+
+    /** 3xx: a redirect, or a 304 "not modified" that no request of ours asks for. */
+    boolean isRedirect() {
+        return code >= 300 && code < 400;
     }
 
     /** JSON by its type, or by its first character when the type is missing or generic: an image never starts so. */

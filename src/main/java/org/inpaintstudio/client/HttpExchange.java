@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.inpaintstudio.api.ApiUrls;
 
 /**
  * Sends one request through the rate limiter, with the retries that are safe for it.
@@ -20,7 +22,8 @@ import okhttp3.ResponseBody;
  * <p>Every request: a 429 waits (Retry-After, or back-off) and goes again, since the service refused it.
  * A GET is idempotent: 5xx and I/O errors are retried up to the configured count. A create is not: once its body
  * may have reached the service, a 5xx or a broken connection fails with "the task may have been created" instead
- * of sending it twice; only a connection that never opened is retried.
+ * of sending it twice; only a connection that never opened is retried. A redirect of an API call is never followed
+ * (see {@link RedirectedException}); result downloads get theirs back to follow.
  */
 final class HttpExchange {
     private final RateLimiter limiter;
@@ -37,18 +40,23 @@ final class HttpExchange {
         this.answers = answers;
     }
 
-    /** A GET: retried on 429, 5xx and I/O errors. 2xx and 4xx answers are returned. */
+    /** A GET of the API: retried on 429, 5xx and I/O errors. 2xx and 4xx answers are returned; 3xx fails. */
     HttpAnswer fetch(OkHttpClient http, Request request, TaskScope scope) throws ClientException {
-        return send(http, request, scope, true);
+        return send(http, request, scope, true, false);
     }
 
-    /** A create: never resent once it may have been accepted. 2xx and 4xx answers are returned. */
+    /** A create: never resent once it may have been accepted. 2xx and 4xx answers are returned; 3xx fails. */
     HttpAnswer create(OkHttpClient http, Request request, TaskScope scope) throws ClientException {
-        return send(http, request, scope, false);
+        return send(http, request, scope, false, false);
     }
 
-    private HttpAnswer send(OkHttpClient http, Request request, TaskScope scope, boolean idempotent)
-        throws ClientException {
+    /** A result download: retried as a GET; a 3xx is returned for the caller to follow or refuse. */
+    HttpAnswer download(OkHttpClient http, Request request, TaskScope scope) throws ClientException {
+        return send(http, request, scope, true, true);
+    }
+
+    private HttpAnswer send(OkHttpClient http, Request request, TaskScope scope, boolean idempotent,
+        boolean redirectsReturned) throws ClientException {
         int failures = 0;
         int rateLimited = 0;
         while (true) {
@@ -64,6 +72,9 @@ final class HttpExchange {
                 }
                 failures = retryOrThrow(failures, backoff.delayNanos(failures), scope, ClientNotice.RETRYING, failure);
                 continue;
+            }
+            if (answer.isRedirect() && !redirectsReturned) {
+                throw redirected(request, answer);
             }
             if (answer.code() == 429) {
                 rateLimited = retryOrThrow(rateLimited, serverDelay(answer).orElse(backoff.delayNanos(rateLimited)),
@@ -109,7 +120,7 @@ final class HttpExchange {
         try (Response response = call.execute()) {
             ResponseBody body = response.body();
             return new HttpAnswer(response.code(), response.header("Content-Type"), response.header("Retry-After"),
-                body == null ? new byte[0] : body.bytes());
+                response.header("Location"), body == null ? new byte[0] : body.bytes());
         } catch (IOException e) {
             if (scope.cancellation().isCancelled()) {
                 throw scope.cancelled();
@@ -121,6 +132,13 @@ final class HttpExchange {
         } finally {
             scope.cancellation().detach(call);
         }
+    }
+
+    /** An API call is never followed elsewhere: the key would go along, and a POST would turn into a GET. */
+    private RedirectedException redirected(Request request, HttpAnswer answer) {
+        HttpUrl target = answer.location() == null ? null : request.url().resolve(answer.location());
+        return new RedirectedException(service, answer.code(),
+            target == null ? null : ApiUrls.forMessage(ServiceEndpoints.serviceBaseOf(target)));
     }
 
     private static Optional<Long> serverDelay(HttpAnswer answer) {

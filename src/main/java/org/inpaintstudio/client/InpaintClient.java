@@ -46,6 +46,9 @@ public final class InpaintClient {
         this.config = config;
         this.endpoints = new ServiceEndpoints(config.baseUrl(), config.apiKey());
         this.http = http.newBuilder()
+            // Redirects are handled by hand: an API call's never followed, a download's followed without the key.
+            .followRedirects(false)
+            .followSslRedirects(false)
             .connectTimeout(config.connectTimeout())
             .readTimeout(config.readTimeout())
             // No per-write time-out: the task's deadline bounds every call already, and a write time-out arms
@@ -125,10 +128,19 @@ public final class InpaintClient {
         while (!status.state().isFinished()) {
             scope.pause(schedule.nextDelayNanos());
             scope.checkDeadline(false);
-            status = status(created.taskId(), scope);
+            status = polled(created.taskId(), scope);
             scope.report(status);
         }
         return status;
+    }
+
+    /** A 404 for a task this client created means the service lost it (a restart), not a refused request. */
+    private TaskStatus polled(String taskId, TaskScope scope) throws ClientException {
+        try {
+            return status(taskId, scope);
+        } catch (NotFoundException e) {
+            throw new TaskLostException(taskId, e.error());
+        }
     }
 
     private TaskStatus status(String taskId, TaskScope scope) throws ClientException {

@@ -10,9 +10,11 @@ import org.inpaintstudio.image.ImageReadException;
 
 /**
  * The result image of a finished task: downloaded at once when it is a URL (it expires after an hour; a
- * {@code \u0026} in it is repaired first), decoded when it is base64.
+ * {@code \u0026} in it is repaired first; a few redirects are followed), decoded when it is base64.
  */
 final class ResultFetcher {
+    static final int MAX_REDIRECTS = 5;
+
     private final OkHttpClient http;
     private final ServiceEndpoints endpoints;
     private final HttpExchange exchange;
@@ -42,12 +44,28 @@ final class ResultFetcher {
         }
     }
 
+    /**
+     * Follows at most {@link #MAX_REDIRECTS} redirects (storage links often point to a CDN); each hop gets the key
+     * only when it is on the service's own origin.
+     */
     private byte[] download(HttpUrl url, TaskScope scope) throws ClientException {
-        HttpAnswer answer = exchange.fetch(http, endpoints.download(url), scope);
-        if (!answer.isSuccessful()) {
-            throw new ResultExpiredException(answer.code());
+        HttpUrl current = url;
+        for (int redirects = 0; ; redirects++) {
+            HttpAnswer answer = exchange.download(http, endpoints.download(current), scope);
+            HttpUrl next = answer.isRedirect() && answer.location() != null
+                ? current.resolve(answer.location()) : null;
+            if (next == null) {
+                if (!answer.isSuccessful()) {
+                    throw new ResultExpiredException(answer.code());
+                }
+                return answer.body();
+            }
+            if (redirects >= MAX_REDIRECTS) {
+                throw AnswerReader.unreadable("the result link redirected more than " + MAX_REDIRECTS + " times",
+                    false);
+            }
+            current = next;
         }
-        return answer.body();
     }
 
     private static byte[] decode(String base64) throws ServerException {

@@ -3,11 +3,12 @@ package org.inpaintstudio.client;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import org.inpaintstudio.api.ApiUrls;
 
 /**
  * The requests of API.md against one base URL: create {@code POST {base}/api/tasks/visual/inpaint}, status
  * {@code GET {base}/api/tasks/visual/inpaint/{task_id}}. The key travels in {@code X-API-KEY} to the service
- * only: never to a result URL on another host.
+ * only: never to a result URL on another origin, and redirects are not followed with it.
  */
 final class ServiceEndpoints {
     static final String KEY_HEADER = "X-API-KEY";
@@ -21,16 +22,32 @@ final class ServiceEndpoints {
         HttpUrl parsed = HttpUrl.parse(baseUrl.strip());
         if (parsed == null) {
             throw new IllegalArgumentException(
-                "the service URL must start with http:// or https://, like https://api.example.com; was " + baseUrl);
+                "the service URL must start with http:// or https://, like https://api.example.com; was "
+                    + ApiUrls.forMessage(baseUrl));
         }
         this.base = parsed;
         this.tasks = parsed.newBuilder().addPathSegments(TASKS_PATH).build();
         this.apiKey = apiKey;
     }
 
-    /** The base URL, for messages. */
+    /** The base URL, for messages: without user:password@ or query values. */
     String service() {
-        return base.toString();
+        return ApiUrls.forMessage(base.toString());
+    }
+
+    /**
+     * The service URL that a redirect target stands for: the part before {@code /api/tasks/visual/inpaint} when it
+     * has one (what to set as the service URL), else the target itself.
+     */
+    static String serviceBaseOf(HttpUrl target) {
+        String text = target.toString();
+        int api = text.indexOf("/" + TASKS_PATH);
+        return api > 0 ? text.substring(0, api) : text;
+    }
+
+    /** True when {@code url} has the service's scheme, host and port: the only origin that may see the key. */
+    boolean sameOrigin(HttpUrl url) {
+        return url.scheme().equals(base.scheme()) && url.host().equals(base.host()) && url.port() == base.port();
     }
 
     Request create(RequestBody body) {
@@ -44,9 +61,7 @@ final class ServiceEndpoints {
     /** A result download; signed result URLs need no key, and one on another host must not see it. */
     Request download(HttpUrl url) {
         Request.Builder request = new Request.Builder().url(url).get();
-        boolean sameService = url.scheme().equals(base.scheme()) && url.host().equals(base.host())
-            && url.port() == base.port();
-        return (sameService ? withKey(request) : request).build();
+        return (sameOrigin(url) ? withKey(request) : request).build();
     }
 
     private Request.Builder withKey(Request.Builder request) {

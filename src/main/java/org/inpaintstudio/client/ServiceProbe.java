@@ -2,9 +2,11 @@ package org.inpaintstudio.client;
 
 import java.io.IOException;
 import java.time.Duration;
+import okhttp3.HttpUrl;
 import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
+import org.inpaintstudio.api.ApiUrls;
 
 /**
  * Checks a service URL and key with one real, harmless request: a create with no image. A service that speaks
@@ -12,9 +14,14 @@ import okhttp3.Response;
  * is created, so nothing is billed.
  */
 public final class ServiceProbe {
-    private static final OkHttpClient SHARED_HTTP = new OkHttpClient();
+    /** A redirect is reported, never followed: it would carry the key to another address. */
+    private static final OkHttpClient SHARED_HTTP = new OkHttpClient.Builder()
+        .followRedirects(false).followSslRedirects(false).build();
 
-    /** The service's answer: its HTTP status and, when it sent API JSON, its message (else empty). */
+    /**
+     * The service's answer: its HTTP status and, when it sent API JSON, its message (else empty); for a redirect,
+     * the message is the service URL it points to, without credentials.
+     */
     public record Answer(int httpStatus, String message) {
     }
 
@@ -32,7 +39,12 @@ public final class ServiceProbe {
             .addFormDataPart("sync", "1").build();
         try (Response response = http.newCall(endpoints.create(empty)).execute()) {
             HttpAnswer answer = new HttpAnswer(response.code(), response.header("Content-Type"), null,
-                response.body() == null ? new byte[0] : response.body().bytes());
+                response.header("Location"), response.body() == null ? new byte[0] : response.body().bytes());
+            if (answer.isRedirect()) {
+                HttpUrl target = answer.location() == null ? null : response.request().url().resolve(answer.location());
+                return new Answer(answer.code(),
+                    target == null ? "" : ApiUrls.forMessage(ServiceEndpoints.serviceBaseOf(target)));
+            }
             String message = answer.looksLikeJson() ? new AnswerReader(apiKey).errorOf(answer).message() : "";
             return new Answer(response.code(), message);
         }

@@ -40,8 +40,11 @@ final class AtomicFileWriter {
             throw new ImageWriteException(name, "there is a folder of that name; choose another name", null);
         }
         Path temporary;
+        String base = "." + name + ".";
+        // What a killed run left beside the file (hidden .NAME.<pid>-<n>.tmp) goes before a new one is made.
+        ProcessTemporaries.removeStale(folder, base);
         try {
-            temporary = Files.createTempFile(folder, "." + name + ".", ".tmp");
+            temporary = Files.createTempFile(folder, ProcessTemporaries.prefix(base), ".tmp");
         } catch (IOException e) {
             throw new ImageWriteException(name, reason(folder, e), e);
         }

@@ -90,6 +90,11 @@ public final class MaskPlane {
         return count;
     }
 
+    /** Every pixel marked for repair: nothing of the image is left to fill the mask from. */
+    public boolean isFull() {
+        return repairCount() == (long) width() * height();
+    }
+
     public boolean isEmpty() {
         for (byte b : data) {
             if (b != KEEP) {

@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.inpaintstudio.image.ProcessTemporaries;
 
 /**
  * The server's own temporary folder, readable by its user only: uploads being received and task results. It is
- * removed when the server stops, so nothing outlives the process.
+ * removed when the server stops, and a server killed before it could do so has its folder removed by the next one
+ * to start.
  */
 final class ServerFiles implements AutoCloseable {
+    static final String PREFIX = "inpaint-serve-";
     private final Path root;
     private final Path uploads;
     private final Path results;
@@ -24,13 +27,25 @@ final class ServerFiles implements AutoCloseable {
         this.results = Files.createDirectory(root.resolve("results"));
     }
 
+    /** In the system's temporary folder; first removes the folders of servers that were killed. */
     static ServerFiles create() throws IOException {
+        return create(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** Named {@code inpaint-serve-<pid>-...}, so that a later start can tell a dead server's folder from a live one. */
+    static ServerFiles create(Path temporaryFolder) throws IOException {
+        ProcessTemporaries.removeStale(temporaryFolder, PREFIX);
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        String prefix = ProcessTemporaries.prefix(PREFIX);
         Path root = posix
-            ? Files.createTempDirectory("inpaint-serve-",
+            ? Files.createTempDirectory(temporaryFolder, prefix,
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
-            : Files.createTempDirectory("inpaint-serve-");
+            : Files.createTempDirectory(temporaryFolder, prefix);
         return new ServerFiles(root);
+    }
+
+    Path root() {
+        return root;
     }
 
     Path uploads() {

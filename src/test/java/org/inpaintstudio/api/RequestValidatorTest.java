@@ -54,7 +54,7 @@ class RequestValidatorTest {
 
     @Test
     void fifteenMebibytesPassAndOneByteMoreDoesNot() throws Exception {
-        byte[] atLimit = Arrays.copyOf(TestImages.png(10, 10), (int) ApiLimits.MAX_IMAGE_BYTES);
+        byte[] atLimit = Arrays.copyOf(TestImages.png(80, 80), (int) ApiLimits.MAX_IMAGE_BYTES);
         byte[] over = Arrays.copyOf(atLimit, atLimit.length + 1);
 
         validator.validate(InpaintRequest.of(file(atLimit), BOX));

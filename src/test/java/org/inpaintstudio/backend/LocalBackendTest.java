@@ -136,7 +136,7 @@ class LocalBackendTest {
     @Test
     void imageOverTheSideLimitEndsInvalidWithoutDecoding() throws Exception {
         start(() -> new FillInpainter(RED), new LocalBackendSettings(1, 1, Duration.ofSeconds(5),
-            Duration.ofSeconds(1), 1 << 20, 32, HostAllowList.any()));
+            Duration.ofSeconds(1), 1 << 20, 32, HostAllowList.any(), false));
         TaskOutcome outcome = await(backend.submit(
             request(TestImages.png(33, 8), new MaskRectangle(0, 0, 4, 4)), updates::add));
         assertEquals(TaskState.INVALID_IMAGE, outcome.status().state());

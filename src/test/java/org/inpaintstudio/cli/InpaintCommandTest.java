@@ -186,6 +186,19 @@ class InpaintCommandTest {
     }
 
     @Test
+    void aRedirectExitsWithRefusedAndSaysWhereToWithoutATrace() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(308)
+            .setHeader("Location", "https://new.example.com/api/tasks/visual/inpaint"));
+
+        assertEquals(ExitCode.REFUSED, run("--image", image.toString(), "--rects",
+            "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]", "--out", result.toString()));
+        assertTrue(errors().contains("redirect to https://new.example.com") && errors().contains("--api-url"),
+            errors());
+        assertFalse(errors().contains("Exception") || errors().contains("\tat "), errors());
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
     void aFailedTaskExitsWithTaskFailed() throws Exception {
         answer(TaskState.PROCESSING, 10);
         answer(TaskState.TIMED_OUT, 0);

@@ -107,7 +107,7 @@ class OfflineInpaintCommandTest {
         ImageIO.write(new BufferedImage(600, 400, BufferedImage.TYPE_BYTE_GRAY), "png", empty.toFile());
         Path result = dir.resolve("result.png");
 
-        assertEquals(ExitCode.TASK_FAILED, run("--image", image.toString(), "--mask", empty.toString(),
+        assertEquals(ExitCode.BAD_INPUT, run("--image", image.toString(), "--mask", empty.toString(),
             "--out", result.toString()));
 
         assertTrue(errors().contains("marks nothing to repair"), errors());
@@ -119,7 +119,7 @@ class OfflineInpaintCommandTest {
         Path small = dir.resolve("small.png");
         ImageIO.write(new BufferedImage(60, 40, BufferedImage.TYPE_BYTE_GRAY), "png", small.toFile());
 
-        assertEquals(ExitCode.TASK_FAILED, run("--image", image.toString(), "--mask", small.toString(),
+        assertEquals(ExitCode.BAD_INPUT, run("--image", image.toString(), "--mask", small.toString(),
             "--out", dir.resolve("r.png").toString()));
 
         assertTrue(errors().contains("60") && errors().contains("600"), errors());

@@ -115,6 +115,13 @@ class RefusalTest {
     }
 
     @Test
+    void aMaskOverTheWholeImageIs400() throws IOException {
+        MultipartBody.Builder form = imageForm();
+        ServerHarness.file(form, "mask_file", TestImages.maskPng(20, 20, 0, 0, 20, 20));
+        assertCreateRefused(form, 400, "marks the whole image");
+    }
+
+    @Test
     void badSyncAndReturnTypeAre400() throws IOException {
         assertCreateRefused(imageForm().addFormDataPart("rectangles", RECTANGLE).addFormDataPart("return_type", "4"),
             400, "return_type");

@@ -95,7 +95,7 @@ class ServedTaskStatesTest {
     }
 
     @Test
-    void imageUrlThatAnswers404EndsDownloadFailedWithTheReasonInTheMessage() throws Exception {
+    void imageUrlThatAnswers404EndsDownloadFailedWithTheOneGenericMessage() throws Exception {
         fillServer();
         TaskFailedException e = failure(fromUrl(host.url("/missing.png")));
         assertEquals(TaskState.IMAGE_URL_DOWNLOAD_FAILED, e.state());
@@ -105,7 +105,9 @@ class ServedTaskStatesTest {
             .addFormDataPart("rectangles", RECTANGLES_JSON));
         assertEquals(-3, json.at("/data/state").asInt());
         assertEquals(200, json.get("status").asInt());
-        assertTrue(json.get("message").asText().contains("404"), json.toString());
+        // The same words as for a refused address or a closed port: answers must not map the server's networks.
+        assertTrue(json.get("message").asText().contains("could not be downloaded"), json.toString());
+        assertFalse(json.get("message").asText().contains("404"), json.toString());
         assertTrue(json.at("/data/processed_at").asLong() > 0, json.toString());
         assertTrue(json.at("/data/completed_at").isMissingNode(), "only a done task has completed_at");
     }
@@ -150,8 +152,19 @@ class ServedTaskStatesTest {
         JsonNode json = finalJson(ServerHarness.form().addFormDataPart("image_url", host.url("/ok.png"))
             .addFormDataPart("rectangles", RECTANGLES_JSON));
         assertEquals(-3, json.at("/data/state").asInt());
-        assertTrue(json.get("message").asText().contains("not in the allowed URL hosts"), json.toString());
+        assertTrue(json.get("message").asText().contains("could not be downloaded"), json.toString());
         assertEquals(0, host.requestCount());
+    }
+
+    @Test
+    void aDownloadedMaskOverTheWholeImageEndsInvalidNotInABlackResult() throws Exception {
+        fillServer();
+        host.serve("/white.png", TestImages.maskPng(64, 64, 0, 0, 64, 64));
+        MultipartBody.Builder form = ServerHarness.form().addFormDataPart("mask_url", host.url("/white.png"));
+        ServerHarness.file(form, "image_file", TestImages.png(64, 64));
+        JsonNode json = finalJson(form);
+        assertEquals(-7, json.at("/data/state").asInt(), json.toString());
+        assertTrue(json.get("message").asText().contains("marks the whole image"), json.toString());
     }
 
     @Test

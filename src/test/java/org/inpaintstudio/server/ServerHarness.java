@@ -52,7 +52,8 @@ final class ServerHarness implements AutoCloseable {
 
     static LocalBackendSettings backendSettings() {
         return LocalBackendSettings.defaults().withWorkers(2).withMaxQueue(32)
-            .withProcessingLimit(Duration.ofSeconds(5)).withFetchTimeout(Duration.ofSeconds(2));
+            .withProcessingLimit(Duration.ofSeconds(5)).withFetchTimeout(Duration.ofSeconds(2))
+            .withAllowPrivateUrls(true); // the test images are served on loopback
     }
 
     static ServerHarness start(Supplier<Inpainter> engine) throws IOException {

@@ -1,11 +1,14 @@
 package org.inpaintstudio.ui.common;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.inpaintstudio.image.ProcessTemporaries;
 
 /**
  * Saves the app's own small text files (settings, autosave, the key) through a temporary file, so a failed save
@@ -29,9 +32,14 @@ public final class TextFiles {
     public static void writeAtomically(Path file, String text, TemporaryFiles temporaries) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path temporary = temporaries.create(target.getParent(), "." + target.getFileName());
+        String base = "." + target.getFileName() + ".";
+        ProcessTemporaries.removeStale(target.getParent(), base); // left by a run that was killed mid-save
+        Path temporary = temporaries.create(target.getParent(), ProcessTemporaries.prefix(base));
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true); // on disk before it replaces the old file: a crash leaves one or the other
+            }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

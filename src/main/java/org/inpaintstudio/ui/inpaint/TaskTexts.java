@@ -54,6 +54,8 @@ final class TaskTexts {
             case BUSY -> "inpaint.problem.busy";
             case NOT_CONFIGURED -> "inpaint.problem.notConfigured";
             case UNEXPECTED -> "inpaint.problem.unexpected";
+            case REDIRECTED -> "inpaint.problem.redirected";
+            case TASK_LOST -> "inpaint.problem.taskLost";
         };
         return Messages.format(key, String.valueOf(problem.httpStatus()), problem.detail(Messages.locale()));
     }

@@ -131,6 +131,8 @@ final class RemoteServiceForm {
             case NOT_FOUND -> "settings.test.notFound";
             case SERVER_ERROR -> "settings.test.server";
             case NOT_THE_API -> "settings.test.notTheApi";
+            case INVALID_KEY -> "settings.test.invalidKey";
+            case REDIRECTED -> report.detail().isEmpty() ? "settings.test.notTheApi" : "settings.test.redirected";
         };
         return Messages.format(key, String.valueOf(report.httpStatus()), report.detail());
     }
