@@ -13,6 +13,7 @@ import org.inpaintstudio.engine.InpaintMethod;
  * @param image which image option was given and its value, e.g. {@code --image photo.png}
  * @param mask which mask option was given and its value, e.g. {@code --rects @boxes.json}
  * @param seed the offline engine's random seed, or null
+ * @param model a model file to run instead of the offline engine, or null
  */
 record InpaintOptions(
     String apiUrl,
@@ -25,7 +26,8 @@ record InpaintOptions(
     Duration timeout,
     Path out,
     InpaintMethod method,
-    Long seed) {
+    Long seed,
+    Path model) {
 
     boolean remote() {
         return apiUrl != null;

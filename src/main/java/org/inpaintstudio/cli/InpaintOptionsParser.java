@@ -22,7 +22,7 @@ final class InpaintOptionsParser {
     static final List<String> MASK_OPTIONS = List.of("--mask", "--mask-url", "--mask-base64", "--rects");
     private static final List<String> VALUED = List.of("--api-url", "--api-key", "--image", "--image-url",
         "--image-base64", "--mask", "--mask-url", "--mask-base64", "--rects", "--return-type", "--qps", "--timeout",
-        "--out", "--method", "--seed");
+        "--out", "--method", "--seed", "--model");
     private static final List<String> FLAGS = List.of("--sync");
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
@@ -39,6 +39,9 @@ final class InpaintOptionsParser {
             throw new OptionException("--api-url must start with http:// or https://, like https://api.example.com;"
                 + " was " + apiUrl);
         }
+        if (apiUrl != null && given.containsKey("--model")) {
+            throw new OptionException("--model runs a model file on this machine; leave out --api-url to use it.");
+        }
         String key = given.containsKey("--api-key") ? given.get("--api-key") : environment.get(KEY_VARIABLE);
         return new InpaintOptions(apiUrl, ApiKey.of(key),
             exactlyOne(given, IMAGE_OPTIONS, "the image"),
@@ -49,7 +52,8 @@ final class InpaintOptionsParser {
             timeout(given),
             out(given.get("--out")),
             method(given.get("--method")),
-            seed(given.get("--seed")));
+            seed(given.get("--seed")),
+            model(given.get("--model")));
     }
 
     private static Map<String, String> read(List<String> args) throws OptionException {
@@ -152,6 +156,16 @@ final class InpaintOptionsParser {
         } catch (IllegalArgumentException e) {
             throw new OptionException("--method must be auto, patch or telea; was " + value);
         }
+    }
+
+    private static Path model(String value) throws OptionException {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            throw new OptionException("--model needs a file, like --model big-lama.onnx.");
+        }
+        return Path.of(value);
     }
 
     private static Long seed(String value) throws OptionException {

@@ -1,6 +1,7 @@
 package org.inpaintstudio.cli;
 
 import org.inpaintstudio.engine.InpaintMethod;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,9 +19,10 @@ import org.inpaintstudio.server.ServerSettings;
  * @param apiKey null when none was given: one is generated and printed once
  * @param qps 0 lifts the rate limit
  * @param allowUrlHosts empty: any host may be fetched
+ * @param model a model file to serve instead of the offline engine, or null
  */
 record ServeOptions(String host, int port, String apiKey, double qps, int workers, int maxQueue,
-                    List<String> allowUrlHosts, InpaintMethod method) {
+                    List<String> allowUrlHosts, InpaintMethod method, Path model) {
     static final int DEFAULT_MAX_QUEUE = 16;
 
     /** Reads {@code --name value} or {@code --name=value}, each option at most once. */
@@ -33,6 +35,7 @@ record ServeOptions(String host, int port, String apiKey, double qps, int worker
         int maxQueue = DEFAULT_MAX_QUEUE;
         List<String> allowUrlHosts = List.of();
         InpaintMethod method = InpaintMethod.AUTO;
+        Path model = null;
         Set<String> seen = new HashSet<>();
         for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
             String arg = it.next();
@@ -51,11 +54,12 @@ record ServeOptions(String host, int port, String apiKey, double qps, int worker
                 case "--max-queue" -> maxQueue = whole(name, text(name, inline, it), 0, 100_000);
                 case "--allow-url-hosts" -> allowUrlHosts = hosts(text(name, inline, it));
                 case "--method" -> method = method(text(name, inline, it));
+                case "--model" -> model = Path.of(text(name, inline, it));
                 default -> throw new OptionException("Unknown option " + arg
                     + ". Run 'inpaint-studio serve --help' for the options.");
             }
         }
-        return new ServeOptions(host, port, apiKey, qps, workers, maxQueue, allowUrlHosts, method);
+        return new ServeOptions(host, port, apiKey, qps, workers, maxQueue, allowUrlHosts, method, model);
     }
 
     private static String text(String name, String inline, Iterator<String> rest) throws OptionException {
