@@ -54,10 +54,11 @@ public final class Backends {
      * A model file the user has, run on this machine's CPU: opens it (loading ONNX Runtime, which nothing else
      * does), one task at a time, photos of any size as the built-in engine takes them.
      *
-     * @throws ModelFileException when the file is missing, not ONNX, or not an inpainting model; nothing was started
+     * @throws TaskProblem of kind BAD_MODEL when the file is missing, not ONNX, or not an inpainting model, naming
+     *     what was found; nothing was started
      */
     public static ModelBackend model(Path file, Executor callbacks) {
-        InpaintModel model = InpaintModel.open(file);
+        InpaintModel model = open(file);
         ModelInpainter inpainter = new ModelInpainter(model);
         LocalBackend local = new LocalBackend(() -> inpainter, LocalBackendSettings.defaults().withWorkers(1)
             .withProcessingLimit(MODEL_PROCESSING_LIMIT), callbacks);
@@ -67,11 +68,19 @@ public final class Backends {
     /**
      * A model file behind the service's life cycle and limits, for {@code serve}; tasks take turns on the model.
      *
-     * @throws ModelFileException when the file cannot be used
+     * @throws TaskProblem of kind BAD_MODEL when the file cannot be used
      */
     public static ModelBackend modelService(Path file, LocalBackendSettings settings, Executor callbacks) {
-        InpaintModel model = InpaintModel.open(file);
+        InpaintModel model = open(file);
         ModelInpainter inpainter = new ModelInpainter(model);
         return new ModelBackend(model, new LocalBackend(() -> inpainter, settings, callbacks));
+    }
+
+    static InpaintModel open(Path file) {
+        try {
+            return InpaintModel.open(file);
+        } catch (ModelFileException e) {
+            throw TaskProblem.badModel(e.getMessage());
+        }
     }
 }

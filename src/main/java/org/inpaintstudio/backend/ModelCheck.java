@@ -7,7 +7,6 @@ import org.inpaintstudio.engine.ProgressListener;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.model.InpaintModel;
-import org.inpaintstudio.model.ModelFileException;
 import org.inpaintstudio.model.ModelInpainter;
 import org.inpaintstudio.model.ModelSignature;
 
@@ -36,16 +35,20 @@ public final class ModelCheck {
     private ModelCheck() {
     }
 
-    /** @throws ModelFileException when the file cannot be used, naming what was found and what is expected */
+    /** @throws TaskProblem of kind BAD_MODEL when the file cannot be used, naming what was found and expected */
     public static Description describe(Path file) {
-        try (InpaintModel model = InpaintModel.open(file)) {
+        try (InpaintModel model = Backends.open(file)) {
             return description(model);
         }
     }
 
-    /** Opens the model and runs it once on {@link #testPhoto()} with a square hole in its middle. */
+    /**
+     * Opens the model and runs it once on {@link #testPhoto()} with a square hole in its middle.
+     *
+     * @throws TaskProblem of kind BAD_MODEL when the file cannot be used
+     */
     public static TestRun test(Path file) {
-        try (InpaintModel model = InpaintModel.open(file)) {
+        try (InpaintModel model = Backends.open(file)) {
             MaskPlane mask = new MaskPlane(TEST_SIDE, TEST_SIDE);
             mask.fill(TEST_HOLE, true);
             long start = System.nanoTime();

@@ -10,11 +10,11 @@ import org.inpaintstudio.backend.Backends;
 import org.inpaintstudio.backend.InpaintTask;
 import org.inpaintstudio.backend.LocalBackend;
 import org.inpaintstudio.backend.LocalBackendSettings;
+import org.inpaintstudio.backend.TaskProblem;
 import org.inpaintstudio.client.Cancellation;
 import org.inpaintstudio.client.ClientConfig;
 import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainters;
-import org.inpaintstudio.model.ModelFileException;
 
 /**
  * {@code inpaint}: with {@code --api-url} on a remote service ({@link RemoteInpaint}), otherwise on the offline
@@ -85,7 +85,7 @@ final class InpaintCommand {
         Backend backend;
         try {
             backend = Backends.model(options.model(), Runnable::run);
-        } catch (ModelFileException e) {
+        } catch (TaskProblem e) {
             err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }

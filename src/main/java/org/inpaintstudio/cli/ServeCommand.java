@@ -12,11 +12,11 @@ import org.inpaintstudio.backend.Backends;
 import org.inpaintstudio.backend.HostAllowList;
 import org.inpaintstudio.backend.LocalBackend;
 import org.inpaintstudio.backend.LocalBackendSettings;
+import org.inpaintstudio.backend.TaskProblem;
 import org.inpaintstudio.backend.ModelBackend;
 import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainter;
 import org.inpaintstudio.engine.Inpainters;
-import org.inpaintstudio.model.ModelFileException;
 import org.inpaintstudio.server.ApiKeys;
 import org.inpaintstudio.server.InpaintServer;
 import org.inpaintstudio.server.ResultRetention;
@@ -117,7 +117,7 @@ final class ServeCommand {
             ModelBackend model;
             try {
                 model = Backends.modelService(options.model(), backendSettings, Runnable::run);
-            } catch (ModelFileException e) {
+            } catch (TaskProblem e) {
                 err.println("error: " + e.getMessage());
                 return null;
             }

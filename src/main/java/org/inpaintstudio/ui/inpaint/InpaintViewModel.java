@@ -84,7 +84,7 @@ public final class InpaintViewModel {
         tick();
         boolean sync = settings.syncProperty().get();
         ReturnType returnType = settings.returnTypeProperty().get();
-        boolean offline = settings.backendProperty().get() == BackendKind.OFFLINE;
+        boolean offline = settings.backendProperty().get() != BackendKind.REMOTE; // the engine or a model file
         tasks.create(() -> InpaintRequests.build(input, sync, returnType, offline))
             .onSuccess(request -> start(mine, input, request))
             .onError(e -> fail(mine, TaskProblem.explain(e)))
