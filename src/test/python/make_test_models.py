@@ -3,6 +3,7 @@
 
     /usr/bin/python3 src/test/python/make_test_models.py                 # src/test/resources/models/*.onnx
     /usr/bin/python3 src/test/python/make_test_models.py --benchmark OUT # ~50 M parameters, 3x3 convolutions
+        [--body-layers N]                                                # 20 by default
 
 Needs only the `onnx` package (Debian: python3-onnx) and numpy. The test models have no weights worth the name:
 each computes something a test can predict pixel by pixel, with the signature of a real export:
@@ -112,6 +113,7 @@ def benchmark(path, channels=512, body_layers=20, seed=7):
     rng = np.random.default_rng(seed)
     inits, nodes = [], []
     params = 0
+    macs = 0  # multiply-adds of one inference, counted per layer from its output size
 
     def weight(name, shape):
         nonlocal params
@@ -122,8 +124,10 @@ def benchmark(path, channels=512, body_layers=20, seed=7):
         return name
 
     nodes.append(helper.make_node("Concat", ["image", "mask"], ["x0"], axis=1))
-    x, c = "x0", 4
+    x, c, side = "x0", 4, 512
     for i, out in enumerate([64, 128, channels]):  # 512 -> 256 -> 128 -> 64
+        side //= 2
+        macs += side * side * out * c * 9
         w = weight(f"down{i}.w", [out, c, 3, 3])
         b = weight(f"down{i}.b", [out])
         nodes.append(helper.make_node("Conv", [x, w, b], [f"d{i}"], kernel_shape=[3, 3], strides=[2, 2],
@@ -131,12 +135,15 @@ def benchmark(path, channels=512, body_layers=20, seed=7):
         nodes.append(helper.make_node("Relu", [f"d{i}"], [f"dr{i}"]))
         x, c = f"dr{i}", out
     for i in range(body_layers):
+        macs += side * side * c * c * 9
         w = weight(f"body{i}.w", [c, c, 3, 3])
         b = weight(f"body{i}.b", [c])
         nodes.append(helper.make_node("Conv", [x, w, b], [f"b{i}"], kernel_shape=[3, 3], pads=[1, 1, 1, 1]))
         nodes.append(helper.make_node("Relu", [f"b{i}"], [f"br{i}"]))
         x = f"br{i}"
     for i, out in enumerate([128, 64, 3]):  # 64 -> 128 -> 256 -> 512
+        macs += side * side * c * out * 16  # each input pixel meets a 4 x 4 kernel per output channel
+        side *= 2
         w = weight(f"up{i}.w", [c, out, 4, 4])
         b = weight(f"up{i}.b", [out])
         nodes.append(helper.make_node("ConvTranspose", [x, w, b], [f"u{i}"], kernel_shape=[4, 4], strides=[2, 2],
@@ -149,15 +156,18 @@ def benchmark(path, channels=512, body_layers=20, seed=7):
                               [helper.make_tensor_value_info("output", TensorProto.FLOAT, [1, 3, 512, 512])], inits)
     save(graph, path)
     print("parameters", params)
+    print("flops", 2 * macs)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--benchmark", metavar="OUT", help="write only the large benchmark model to OUT")
+    parser.add_argument("--body-layers", type=int, default=20,
+                        help="512-channel convolutions at 64 x 64 in the benchmark model (0: only down and up)")
     parser.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "resources", "models"))
     args = parser.parse_args()
     if args.benchmark:
-        benchmark(args.benchmark)
+        benchmark(args.benchmark, body_layers=args.body_layers)
         return
     out = os.path.normpath(args.out)
     os.makedirs(out, exist_ok=True)
