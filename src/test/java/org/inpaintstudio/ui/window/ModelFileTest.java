@@ -1,5 +1,6 @@
 package org.inpaintstudio.ui.window;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,6 +80,24 @@ class ModelFileTest extends EditorWindowFixture {
             }
         }
         assertTrue(deep > 500, deep + " pixels deep inside the stroke");
+    }
+
+    @Test
+    void aBadModelFileIsExplainedWhenInpaintIsPressedAndNothingIsLost() {
+        interact(() -> {
+            inpaintSettings.backendProperty().set(BackendKind.MODEL);
+            inpaintSettings.modelFileProperty().set(TestModels.path(TestModels.WRONG_INPUTS).toString());
+        });
+        drawStroke(200, 150, 300, 200);
+        byte[] mask = maskBytes();
+        shortcut(KeyCode.ENTER);
+        waitUntil(() -> !onFx(() -> lookup("#task-message").queryAs(Label.class).getText()).isEmpty());
+        String message = onFx(() -> lookup("#task-message").queryAs(Label.class).getText());
+        assertTrue(message.startsWith("The model file cannot be used (wrong-inputs.onnx is not an inpainting model"),
+            message);
+        assertTrue(message.contains("Choose another in Settings, or switch to the offline engine."), message);
+        assertArrayEquals(mask, maskBytes(), "the mask is kept");
+        assertEquals(false, lookup("#compare-layer").query().isVisible());
     }
 
     /** Three pixels or more from any kept pixel: past the paste's 2 px fade. */
