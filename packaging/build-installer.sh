@@ -85,6 +85,32 @@ for jar in target/lib/*.jar; do
 done
 [ ${#fx_jars[@]} -gt 0 ] || { echo "build-installer: no platform JavaFX jars in target/lib" >&2; exit 1; }
 cp target/inpaint-studio.jar "$work/input/"
+
+# ONNX Runtime's jar carries its natives for every platform (93 MB, most of it macOS debug symbols); each
+# installer keeps only its own platform's folder (ai/onnxruntime/native/linux-x64/ and the like).
+case "$(uname -m)" in
+  x86_64|amd64) arch=x64 ;;
+  aarch64|arm64) arch=aarch64 ;;
+  *) arch=$(uname -m) ;;
+esac
+case "$os" in linux) ort_platform="linux-$arch" ;; macos) ort_platform="osx-$arch" ;; windows) ort_platform="win-$arch" ;; esac
+for jar in "$work"/input/lib/onnxruntime-*.jar; do
+  [ -f "$jar" ] || continue
+  unpacked="$work/onnxruntime"
+  rm -rf "$unpacked" && mkdir -p "$unpacked"
+  (cd "$unpacked" && jdk jar xf "$OLDPWD/$jar")
+  [ -d "$unpacked/ai/onnxruntime/native/$ort_platform" ] ||
+    { echo "build-installer: $(basename "$jar") has no natives for $ort_platform" >&2; exit 1; }
+  for dir in "$unpacked"/ai/onnxruntime/native/*/; do
+    [ "$(basename "$dir")" = "$ort_platform" ] || rm -rf "$dir"
+  done
+  mv "$unpacked/META-INF/MANIFEST.MF" "$work/onnxruntime.MF"
+  before=$(wc -c <"$jar")
+  rm "$jar"
+  jdk jar --create --file "$jar" --manifest "$work/onnxruntime.MF" -C "$unpacked" .
+  log "$(basename "$jar"): kept the $ort_platform natives, $((before / 1048576)) MB -> $(( $(wc -c <"$jar") / 1048576 )) MB"
+  rm -rf "$unpacked" "$work/onnxruntime.MF"
+done
 fx_path=$(IFS="$sep"; echo "${fx_jars[*]}")
 app_cp=$(cd "$work/input" && ls lib/*.jar | sed "s|^|$work/input/|" | paste -sd "$sep" -)
 

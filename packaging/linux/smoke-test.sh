@@ -84,6 +84,14 @@ else
   cmp -s "$result" "$photo" && fail "the result is the unchanged photo"
   step "inpaint: $(png_size "$result") PNG written"
   rm -f "$result"
+  # A model file: ONNX Runtime's natives for this platform are in the package, and load.
+  env -u DISPLAY timeout 120 inpaint-studio inpaint --image "$photo" \
+      --mask src/test/resources/photos/masks/coffee_medium.png --out "$result" \
+      --model src/test/resources/models/lama-fixed-colour-512.onnx ||
+    fail "inpaint-studio inpaint --model exited with $?"
+  [ "$(png_size "$result")" = "$(png_size "$photo")" ] || fail "the model's result is $(png_size "$result")"
+  step "inpaint --model: $(png_size "$result") PNG written"
+  rm -f "$result"
 fi
 
 xvfb=(xvfb-run -a -s "-screen 0 1280x1024x24")

@@ -27,7 +27,7 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage(
                 "org.inpaintstudio.image..", "org.inpaintstudio.api..", "org.inpaintstudio.client..",
                 "org.inpaintstudio.engine..", "org.inpaintstudio.backend..", "org.inpaintstudio.server..",
-                "org.inpaintstudio.selection..")
+                "org.inpaintstudio.selection..", "org.inpaintstudio.model..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.inpaintstudio.ui..")
             .check(classes);
     }
@@ -36,7 +36,22 @@ class LayeringTest {
     void uiGoesThroughTheBackendNeverHttpOrEngine() {
         noClasses().that().resideInAPackage("org.inpaintstudio.ui..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                "okhttp3..", "org.inpaintstudio.client..", "org.eclipse.jetty..", "org.inpaintstudio.server..")
+                "okhttp3..", "org.inpaintstudio.client..", "org.eclipse.jetty..", "org.inpaintstudio.server..",
+                "org.inpaintstudio.model..", "ai.onnxruntime..")
+            .check(classes);
+    }
+
+    @Test
+    void modelIsPureInferenceAndOnlyOneClassTouchesOnnxRuntime() {
+        // Like the engine: pixels in, pixels out; the backend puts it behind Backend for the UI and the CLI.
+        noClasses().that().resideInAPackage("org.inpaintstudio.model..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                "okhttp3..", "org.eclipse.jetty..", "org.inpaintstudio.api..", "org.inpaintstudio.client..",
+                "org.inpaintstudio.backend..", "org.inpaintstudio.server..", "org.inpaintstudio.cli..")
+            .check(classes);
+        // ONNX Runtime loads its natives when first touched: one class, reached only when a model is opened
+        noClasses().that().haveNameNotMatching("org\\.inpaintstudio\\.model\\.OnnxSession(\\$.*)?")
+            .should().dependOnClassesThat().resideInAPackage("ai.onnxruntime..")
             .check(classes);
     }
 

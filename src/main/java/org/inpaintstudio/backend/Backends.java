@@ -1,11 +1,16 @@
 package org.inpaintstudio.backend;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import org.inpaintstudio.client.ApiKey;
 import org.inpaintstudio.client.ClientConfig;
 import org.inpaintstudio.client.InpaintClient;
 import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainters;
+import org.inpaintstudio.model.InpaintModel;
+import org.inpaintstudio.model.ModelFileException;
+import org.inpaintstudio.model.ModelInpainter;
 
 /**
  * Builds the backends the editor offers, so that the UI never names the engine or the client: the offline engine,
@@ -16,6 +21,12 @@ public final class Backends {
     public static final long SEED = 20_24L;
     /** Remote tasks the editor may have in flight at once (one, and a crop of the next). */
     private static final int REMOTE_TASKS = 2;
+
+    /**
+     * How long a model may work on one photo on this machine: a large model on a slow CPU takes seconds a region,
+     * and a photo may have many. The service's 30 s stays for {@code serve}.
+     */
+    public static final Duration MODEL_PROCESSING_LIMIT = Duration.ofMinutes(10);
 
     private Backends() {
     }
@@ -37,5 +48,39 @@ public final class Backends {
             .withRequestsPerSecond(settings.requestsPerSecond());
         RemoteBackend remote = new RemoteBackend(new InpaintClient(config), callbacks, REMOTE_TASKS);
         return new CroppingBackend(remote, callbacks);
+    }
+
+    /**
+     * A model file the user has, run on this machine's CPU: opens it (loading ONNX Runtime, which nothing else
+     * does), one task at a time, photos of any size as the built-in engine takes them.
+     *
+     * @throws TaskProblem of kind BAD_MODEL when the file is missing, not ONNX, or not an inpainting model, naming
+     *     what was found; nothing was started
+     */
+    public static ModelBackend model(Path file, Executor callbacks) {
+        InpaintModel model = open(file);
+        ModelInpainter inpainter = new ModelInpainter(model);
+        LocalBackend local = new LocalBackend(() -> inpainter, LocalBackendSettings.defaults().withWorkers(1)
+            .withAllowPrivateUrls(true).withProcessingLimit(MODEL_PROCESSING_LIMIT), callbacks);
+        return new ModelBackend(model, new CroppingBackend(local, callbacks));
+    }
+
+    /**
+     * A model file behind the service's life cycle and limits, for {@code serve}; tasks take turns on the model.
+     *
+     * @throws TaskProblem of kind BAD_MODEL when the file cannot be used
+     */
+    public static ModelBackend modelService(Path file, LocalBackendSettings settings, Executor callbacks) {
+        InpaintModel model = open(file);
+        ModelInpainter inpainter = new ModelInpainter(model);
+        return new ModelBackend(model, new LocalBackend(() -> inpainter, settings, callbacks));
+    }
+
+    static InpaintModel open(Path file) {
+        try {
+            return InpaintModel.open(file);
+        } catch (ModelFileException e) {
+            throw TaskProblem.badModel(e.getMessage());
+        }
     }
 }

@@ -27,7 +27,7 @@ public final class TaskProblem extends RuntimeException {
     /** What kind of trouble, one per row of advice the UI gives. */
     public enum Kind {
         INVALID_REQUEST, BAD_REQUEST, UNAUTHORIZED, NOT_FOUND, TOO_LARGE, RATE_LIMITED, SERVER_ERROR, UNREADABLE_ANSWER,
-        NETWORK, TLS, TIMED_OUT, RESULT_EXPIRED, UNREADABLE_RESULT, BUSY, NOT_CONFIGURED, UNEXPECTED,
+        NETWORK, TLS, TIMED_OUT, RESULT_EXPIRED, UNREADABLE_RESULT, BUSY, NOT_CONFIGURED, BAD_MODEL, UNEXPECTED,
         /** The service redirected elsewhere; the detail says where. */
         REDIRECTED,
         /** The service forgot a task it had accepted (a restart). */
@@ -57,6 +57,11 @@ public final class TaskProblem extends RuntimeException {
     /** The detail in {@code locale} (English for {@link Locale#ROOT}); never contains the API key. */
     public String detail(Locale locale) {
         return detail == null ? getMessage() : detail.apply(locale);
+    }
+
+    /** The chosen model file cannot be used (missing, not ONNX, other inputs); {@code detail} names what was found. */
+    public static TaskProblem badModel(String detail) {
+        return new TaskProblem(Kind.BAD_MODEL, 0, locale -> detail, null);
     }
 
     /** The remote service cannot be used as set up (no URL, or not a web address); {@code detail} says why. */

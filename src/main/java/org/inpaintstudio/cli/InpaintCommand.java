@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.concurrent.atomic.AtomicReference;
 import org.inpaintstudio.backend.Backend;
+import org.inpaintstudio.backend.Backends;
 import org.inpaintstudio.backend.InpaintTask;
 import org.inpaintstudio.backend.LocalBackend;
 import org.inpaintstudio.backend.LocalBackendSettings;
+import org.inpaintstudio.backend.TaskProblem;
 import org.inpaintstudio.client.Cancellation;
 import org.inpaintstudio.client.ClientConfig;
 import org.inpaintstudio.engine.InpaintMethod;
@@ -16,7 +18,7 @@ import org.inpaintstudio.engine.Inpainters;
 
 /**
  * {@code inpaint}: with {@code --api-url} on a remote service ({@link RemoteInpaint}), otherwise on the offline
- * engine. Ctrl+C cancels the task in flight.
+ * engine, or with {@code --model} on a model file. Ctrl+C cancels the task in flight.
  */
 final class InpaintCommand {
     private final PrintStream out;
@@ -49,6 +51,9 @@ final class InpaintCommand {
             err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
+        if (options.model() != null) {
+            return runModel(options);
+        }
         if (!options.remote()) {
             return runOffline(options);
         }
@@ -68,6 +73,26 @@ final class InpaintCommand {
 
     private int runOffline(InpaintOptions options) {
         long seed = options.seed() == null ? Inpainters.DEFAULT_SEED : options.seed();
+        return runLocally(options, new LocalBackend(() -> Inpainters.create(options.method(), seed),
+            LocalBackendSettings.defaults().withWorkers(1).withAllowPrivateUrls(true), Runnable::run));
+    }
+
+    /** On a model file: a file that is not a usable model is bad input (exit 2), said before any work starts. */
+    private int runModel(InpaintOptions options) {
+        if (options.method() != InpaintMethod.AUTO || options.seed() != null) {
+            err.println("note: --method and --seed choose the offline engine's algorithm; --model ignores them.");
+        }
+        Backend backend;
+        try {
+            backend = Backends.model(options.model(), Runnable::run);
+        } catch (TaskProblem e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        return runLocally(options, backend);
+    }
+
+    private int runLocally(InpaintOptions options, Backend local) {
         AtomicReference<InpaintTask> running = new AtomicReference<>();
         Thread onCtrlC = new Thread(() -> {
             InpaintTask task = running.get();
@@ -76,8 +101,7 @@ final class InpaintCommand {
             }
         }, "inpaint-cancel");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
-        try (Backend backend = new LocalBackend(() -> Inpainters.create(options.method(), seed),
-            LocalBackendSettings.defaults().withWorkers(1).withAllowPrivateUrls(true), Runnable::run)) {
+        try (Backend backend = local) {
             return new OfflineInpaint(out, err).run(options, backend, running::set);
         } finally {
             removeHook(onCtrlC);

@@ -14,6 +14,7 @@ import org.inpaintstudio.engine.InpaintMethod;
  * @param mask which mask option was given and its value, e.g. {@code --rects @boxes.json}
  * @param seed the offline engine's random seed, or null
  * @param apiKeyTrimmed the key was given with white space around it, which was dropped
+ * @param model a model file to run instead of the offline engine, or null
  */
 record InpaintOptions(
     String apiUrl,
@@ -27,7 +28,8 @@ record InpaintOptions(
     Path out,
     InpaintMethod method,
     Long seed,
-    boolean apiKeyTrimmed) {
+    boolean apiKeyTrimmed,
+    Path model) {
 
     boolean remote() {
         return apiUrl != null;

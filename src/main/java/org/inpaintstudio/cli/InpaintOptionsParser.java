@@ -24,7 +24,7 @@ final class InpaintOptionsParser {
     static final List<String> MASK_OPTIONS = List.of("--mask", "--mask-url", "--mask-base64", "--rects");
     private static final List<String> VALUED = List.of("--api-url", "--api-key", "--image", "--image-url",
         "--image-base64", "--mask", "--mask-url", "--mask-base64", "--rects", "--return-type", "--qps", "--timeout",
-        "--out", "--method", "--seed");
+        "--out", "--method", "--seed", "--model");
     private static final List<String> FLAGS = List.of("--sync");
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
@@ -41,6 +41,9 @@ final class InpaintOptionsParser {
             throw new OptionException("--api-url must start with http:// or https://, like https://api.example.com;"
                 + " was " + ApiUrls.forMessage(apiUrl));
         }
+        if (apiUrl != null && given.containsKey("--model")) {
+            throw new OptionException("--model runs a model file on this machine; leave out --api-url to use it.");
+        }
         boolean fromOption = given.containsKey("--api-key");
         String rawKey = fromOption ? given.get("--api-key") : environment.get(KEY_VARIABLE);
         ApiKey key = apiKey(rawKey, fromOption ? "--api-key" : KEY_VARIABLE);
@@ -54,7 +57,8 @@ final class InpaintOptionsParser {
             out(given.get("--out")),
             method(given.get("--method")),
             seed(given.get("--seed")),
-            key.isPresent() && ApiKeyFormat.needsTrimming(rawKey));
+            key.isPresent() && ApiKeyFormat.needsTrimming(rawKey),
+            model(given.get("--model")));
     }
 
     /** The key, checked; the message of a bad one names where it came from and never quotes it. */
@@ -166,6 +170,16 @@ final class InpaintOptionsParser {
         } catch (IllegalArgumentException e) {
             throw new OptionException("--method must be auto, patch or telea; was " + value);
         }
+    }
+
+    private static Path model(String value) throws OptionException {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            throw new OptionException("--model needs a file, like --model big-lama.onnx.");
+        }
+        return Path.of(value);
     }
 
     private static Long seed(String value) throws OptionException {

@@ -8,9 +8,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.inpaintstudio.backend.Backend;
+import org.inpaintstudio.backend.Backends;
 import org.inpaintstudio.backend.HostAllowList;
 import org.inpaintstudio.backend.LocalBackend;
 import org.inpaintstudio.backend.LocalBackendSettings;
+import org.inpaintstudio.backend.TaskProblem;
+import org.inpaintstudio.backend.ModelBackend;
 import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainter;
 import org.inpaintstudio.engine.Inpainters;
@@ -50,6 +54,8 @@ final class ServeCommand {
           --allow-private-urls    also fetch from loopback, private, link-local and
                                   multicast addresses (refused by default)
           --method auto|patch|telea   the engine's algorithm (default auto)
+          --model FILE.onnx       serve an inpainting model you have (LaMa or MI-GAN ONNX
+                                  export) instead of the offline engine; tasks take turns on it
 
         Limits as the service: images up to 15 MB and 4096 x 4096, 30 s of processing,
         results kept one hour. Exit codes: 0 stopped, 2 bad option or port in use.
@@ -129,7 +135,22 @@ final class ServeCommand {
             .withMaxQueue(options.maxQueue())
             .withAllowUrlHosts(HostAllowList.of(options.allowUrlHosts()))
             .withAllowPrivateUrls(options.allowPrivateUrls());
-        LocalBackend backend = new LocalBackend(engines.apply(options.method()), backendSettings, Runnable::run);
+        Backend backend;
+        String runsOn;
+        if (options.model() != null) {
+            ModelBackend model;
+            try {
+                model = Backends.modelService(options.model(), backendSettings, Runnable::run);
+            } catch (TaskProblem e) {
+                err.println("error: " + e.getMessage());
+                return null;
+            }
+            backend = model;
+            runsOn = "model " + model.model().describe();
+        } else {
+            backend = new LocalBackend(engines.apply(options.method()), backendSettings, Runnable::run);
+            runsOn = "offline engine: " + options.method().name().toLowerCase(java.util.Locale.ROOT);
+        }
         ServerSettings settings = ServerSettings.defaults(List.of(key))
             .withAddress(options.host(), options.port())
             .withQps(options.qps())
@@ -142,13 +163,13 @@ final class ServeCommand {
             err.println("error: " + e.getMessage() + ". Choose another --port, or stop what uses this one.");
             return null;
         }
-        describe(server, options, generated ? key : null);
+        describe(server, options, runsOn, generated ? key : null);
         return server;
     }
 
-    private void describe(InpaintServer server, ServeOptions options, String generatedKey) {
+    private void describe(InpaintServer server, ServeOptions options, String runsOn, String generatedKey) {
         out.println("Inpaint Studio serves the inpainting API at " + server.baseUrl()
-            + " (offline engine: " + options.method().name().toLowerCase(java.util.Locale.ROOT) + ", "
+            + " (" + runsOn + ", "
             + options.workers() + " worker(s), queue " + options.maxQueue() + ", "
             + (options.qps() > 0 ? options.qps() + " tasks/s per key" : "no rate limit") + ")");
         out.println("  POST " + server.baseUrl() + "/api/tasks/visual/inpaint");

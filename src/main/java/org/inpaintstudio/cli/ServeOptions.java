@@ -26,10 +26,11 @@ import org.inpaintstudio.server.ServerSettings;
  * @param apiKeyTrimmed the key had white space around it, which was dropped
  * @param qps 0 lifts the rate limit
  * @param allowUrlHosts empty: any host may be fetched
+ * @param model a model file to serve instead of the offline engine, or null
  */
 record ServeOptions(String host, int port, String apiKey, String apiKeySource, boolean apiKeyTrimmed, double qps,
                     int workers, int maxQueue, List<String> allowUrlHosts, boolean allowPrivateUrls,
-                    InpaintMethod method) {
+                    InpaintMethod method, Path model) {
     static final int DEFAULT_MAX_QUEUE = 16;
     static final String KEY_VARIABLE = "INPAINT_SERVE_API_KEY";
     private static final long MAX_KEY_FILE_BYTES = 4096;
@@ -54,6 +55,7 @@ record ServeOptions(String host, int port, String apiKey, String apiKeySource, b
         int maxQueue = DEFAULT_MAX_QUEUE;
         List<String> allowUrlHosts = List.of();
         InpaintMethod method = InpaintMethod.AUTO;
+        Path model = null;
         Set<String> seen = new HashSet<>();
         for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
             String arg = it.next();
@@ -86,6 +88,7 @@ record ServeOptions(String host, int port, String apiKey, String apiKeySource, b
                 case "--max-queue" -> maxQueue = whole(name, text(name, inline, it), 0, 100_000);
                 case "--allow-url-hosts" -> allowUrlHosts = hosts(text(name, inline, it));
                 case "--method" -> method = method(text(name, inline, it));
+                case "--model" -> model = Path.of(text(name, inline, it));
                 default -> throw new OptionException("Unknown option " + arg
                     + ". Run 'inpaint-studio serve --help' for the options.");
             }
@@ -100,7 +103,7 @@ record ServeOptions(String host, int port, String apiKey, String apiKeySource, b
         String apiKey = rawKey == null ? null : checkedKey(rawKey, keySource);
         boolean trimmed = apiKey != null && !keySource.equals("--api-key-file") && ApiKeyFormat.needsTrimming(rawKey);
         return new ServeOptions(host, port, apiKey, keySource, trimmed, qps, workers, maxQueue, allowUrlHosts,
-            allowPrivateUrls, method);
+            allowPrivateUrls, method, model);
     }
 
     /** The key, stripped and checked; the message of a bad one names its source and never quotes it. */

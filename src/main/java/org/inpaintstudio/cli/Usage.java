@@ -69,6 +69,9 @@ final class Usage {
             Offline engine:
               --method auto|patch|telea   the algorithm (default auto)
               --seed N                the random seed, for repeatable results
+            Model file (instead of the offline engine, on this machine's CPU):
+              --model FILE.onnx       an inpainting model you have, e.g. a LaMa or MI-GAN ONNX
+                                      export; a file that is not one exits 2 with what was found
 
             Exit codes: 0 done, 2 bad input (offline as on a service), 3 request refused
             (a redirect too: it is never followed), 4 task failed, 5 service or network

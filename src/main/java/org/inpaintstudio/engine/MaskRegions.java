@@ -6,8 +6,11 @@ import java.util.List;
 import org.inpaintstudio.image.DistanceTransform;
 import org.inpaintstudio.image.MaskPlane;
 
-/** The 8-connected regions of a mask: a label per pixel (0 = keep, 1.. = region) and each region's box. */
-final class MaskRegions {
+/**
+ * The 8-connected regions of a mask: a label per pixel (0 = keep, 1.. = region) and each region's box. Public for
+ * the model backend, which repairs a mask region by region as the engine does.
+ */
+public final class MaskRegions {
     private final int width;
     private final int[] labels;
     private final List<PixelBox> boxes;
@@ -18,7 +21,7 @@ final class MaskRegions {
         this.boxes = boxes;
     }
 
-    static MaskRegions label(MaskPlane mask) {
+    public static MaskRegions label(MaskPlane mask) {
         int w = mask.width();
         int h = mask.height();
         byte[] data = mask.data();
@@ -63,12 +66,12 @@ final class MaskRegions {
         return new MaskRegions(w, labels, boxes);
     }
 
-    int count() {
+    public int count() {
         return boxes.size();
     }
 
     /** The bounding box of region {@code label} (1-based). */
-    PixelBox box(int label) {
+    public PixelBox box(int label) {
         return boxes.get(label - 1);
     }
 
@@ -82,7 +85,7 @@ final class MaskRegions {
         return counts;
     }
 
-    int labelAt(int x, int y) {
+    public int labelAt(int x, int y) {
         return labels[y * width + x];
     }
 

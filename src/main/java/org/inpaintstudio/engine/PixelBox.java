@@ -1,18 +1,18 @@
 package org.inpaintstudio.engine;
 
 /** A rectangle of pixels, {@code [x0, x1) x [y0, y1)}. */
-record PixelBox(int x0, int y0, int x1, int y1) {
-    PixelBox {
+public record PixelBox(int x0, int y0, int x1, int y1) {
+    public PixelBox {
         if (x1 <= x0 || y1 <= y0) {
             throw new IllegalArgumentException("empty box " + x0 + "," + y0 + " - " + x1 + "," + y1);
         }
     }
 
-    int width() {
+    public int width() {
         return x1 - x0;
     }
 
-    int height() {
+    public int height() {
         return y1 - y0;
     }
 

@@ -1,5 +1,7 @@
 package org.inpaintstudio.ui.inpaint;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -28,11 +30,19 @@ public final class BackendProvider implements Supplier<Backend>, AutoCloseable {
             public Backend remote(RemoteServiceSettings settings, Executor callbacks) {
                 return Backends.remote(settings, callbacks);
             }
+
+            @Override
+            public Backend model(Path file, Executor callbacks) {
+                return Backends.model(file, callbacks);
+            }
         };
 
         Backend offline(Executor callbacks);
 
         Backend remote(RemoteServiceSettings settings, Executor callbacks);
+
+        /** @throws TaskProblem of kind BAD_MODEL when the file cannot be used */
+        Backend model(Path file, Executor callbacks);
     }
 
     private final InpaintSettings settings;
@@ -53,7 +63,8 @@ public final class BackendProvider implements Supplier<Backend>, AutoCloseable {
     }
 
     /**
-     * @throws TaskProblem of kind NOT_CONFIGURED when the remote service has no usable URL
+     * @throws TaskProblem of kind NOT_CONFIGURED when the remote service has no usable URL, of kind BAD_MODEL when
+     *     the model file cannot be used
      */
     @Override
     public synchronized Backend get() {
@@ -71,11 +82,24 @@ public final class BackendProvider implements Supplier<Backend>, AutoCloseable {
         if (settings.backendProperty().get() == BackendKind.OFFLINE) {
             return BackendKind.OFFLINE;
         }
+        if (settings.backendProperty().get() == BackendKind.MODEL) {
+            return new ModelChoice(settings.modelFileProperty().get().strip());
+        }
         return new RemoteServiceSettings(settings.baseUrlProperty().get().strip(), apiKey.get(),
             settings.requestsPerSecondProperty().get());
     }
 
     private Backend make(Object wanted) {
+        if (wanted instanceof ModelChoice model) {
+            if (model.path().isEmpty()) {
+                throw TaskProblem.badModel("no model file chosen");
+            }
+            try {
+                return factory.model(Path.of(model.path()), callbacks);
+            } catch (InvalidPathException e) {
+                throw TaskProblem.badModel(e.getMessage());
+            }
+        }
         if (!(wanted instanceof RemoteServiceSettings remote)) {
             return factory.offline(callbacks);
         }
@@ -97,6 +121,10 @@ public final class BackendProvider implements Supplier<Backend>, AutoCloseable {
                 return null;
             }).run();
         }
+    }
+
+    /** The model file asked for; a new path makes a new backend. */
+    private record ModelChoice(String path) {
     }
 
     @Override

@@ -84,9 +84,10 @@ public final class InpaintViewModel {
         tick();
         boolean sync = settings.syncProperty().get();
         ReturnType returnType = settings.returnTypeProperty().get();
-        boolean offline = settings.backendProperty().get() == BackendKind.OFFLINE;
-        tasks.create(() -> InpaintRequests.build(input, sync, returnType, offline))
-            .onSuccess(request -> start(mine, input, request))
+        boolean offline = settings.backendProperty().get() != BackendKind.REMOTE; // the engine or a model file
+        // the backend too is got in the background: opening a model file takes seconds
+        tasks.create(() -> new Prepared(InpaintRequests.build(input, sync, returnType, offline), backends.get()))
+            .onSuccess(prepared -> start(mine, input, prepared))
             .onError(e -> fail(mine, TaskProblem.explain(e)))
             .run();
     }
@@ -137,12 +138,16 @@ public final class InpaintViewModel {
         detail.set("");
     }
 
-    private void start(int mine, InpaintInput input, InpaintRequest request) {
+    /** A request and the backend to run it, both made off the UI thread. */
+    private record Prepared(InpaintRequest request, Backend backend) {
+    }
+
+    private void start(int mine, InpaintInput input, Prepared prepared) {
         if (mine != generation) {
             return;
         }
         try {
-            task = backends.get().submit(request, new Observer(mine));
+            task = prepared.backend().submit(prepared.request(), new Observer(mine));
         } catch (RuntimeException e) {
             fail(mine, TaskProblem.explain(e));
             return;

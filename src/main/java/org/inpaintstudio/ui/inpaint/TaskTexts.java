@@ -53,6 +53,7 @@ final class TaskTexts {
             case UNREADABLE_RESULT -> "inpaint.problem.unreadableResult";
             case BUSY -> "inpaint.problem.busy";
             case NOT_CONFIGURED -> "inpaint.problem.notConfigured";
+            case BAD_MODEL -> "inpaint.problem.badModel";
             case UNEXPECTED -> "inpaint.problem.unexpected";
             case REDIRECTED -> "inpaint.problem.redirected";
             case TASK_LOST -> "inpaint.problem.taskLost";

@@ -1,9 +1,10 @@
 package org.inpaintstudio.ui.settings;
 
-/** Where Inpaint runs: the built-in engine (the default, nothing to set up) or a remote service. */
+/** Where Inpaint runs: the built-in engine (the default, nothing to set up), a remote service, or a model file. */
 public enum BackendKind {
     OFFLINE("settings.backend.offline"),
-    REMOTE("settings.backend.remote");
+    REMOTE("settings.backend.remote"),
+    MODEL("settings.backend.model");
 
     private final String nameKey;
 

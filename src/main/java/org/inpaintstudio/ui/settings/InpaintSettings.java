@@ -15,7 +15,8 @@ import org.inpaintstudio.api.ApiLimits;
 import org.inpaintstudio.api.ReturnType;
 
 /**
- * How Inpaint runs and results are saved: the backend, the remote service's URL and options, the JPEG quality.
+ * How Inpaint runs and results are saved: the backend, the remote service's URL and options, the model file, the
+ * JPEG quality.
  * The API key is not here: {@link ApiKeyStore} keeps it in a file only the user can read. Defaults live here.
  */
 public final class InpaintSettings {
@@ -29,6 +30,7 @@ public final class InpaintSettings {
     private final BooleanProperty sync = new SimpleBooleanProperty(this, "sync", false);
     private final DoubleProperty requestsPerSecond = new SimpleDoubleProperty(this, "requestsPerSecond",
         ApiLimits.DEFAULT_QPS);
+    private final StringProperty modelFile = new SimpleStringProperty(this, "modelFile", "");
     private final IntegerProperty jpegQuality = new SimpleIntegerProperty(this, "jpegQuality",
         DEFAULT_JPEG_QUALITY);
 
@@ -52,6 +54,11 @@ public final class InpaintSettings {
         return requestsPerSecond;
     }
 
+    /** The model file's path for {@link BackendKind#MODEL}, empty when none was chosen. */
+    public StringProperty modelFileProperty() {
+        return modelFile;
+    }
+
     /** JPEG quality of saved results, 1 to 100. */
     public IntegerProperty jpegQualityProperty() {
         return jpegQuality;
@@ -59,6 +66,6 @@ public final class InpaintSettings {
 
     /** Everything a change of which should be saved. */
     Observable[] observables() {
-        return new Observable[] {backend, baseUrl, returnType, sync, requestsPerSecond, jpegQuality};
+        return new Observable[] {backend, baseUrl, returnType, sync, requestsPerSecond, modelFile, jpegQuality};
     }
 }

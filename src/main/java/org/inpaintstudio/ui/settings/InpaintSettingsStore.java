@@ -22,7 +22,7 @@ public final class InpaintSettingsStore {
         InpaintSettingsJson json = new InpaintSettingsJson(settings.backendProperty().get().name(),
             settings.baseUrlProperty().get(), settings.returnTypeProperty().get().code(),
             settings.syncProperty().get(), settings.requestsPerSecondProperty().get(),
-            settings.jpegQualityProperty().get());
+            settings.jpegQualityProperty().get(), settings.modelFileProperty().get());
         file.write(json);
     }
 
@@ -34,6 +34,11 @@ public final class InpaintSettingsStore {
     private static void apply(InpaintSettingsJson json, InpaintSettings settings) {
         if ("REMOTE".equals(json.backend())) {
             settings.backendProperty().set(BackendKind.REMOTE);
+        } else if ("MODEL".equals(json.backend())) {
+            settings.backendProperty().set(BackendKind.MODEL);
+        }
+        if (json.modelFile() != null) {
+            settings.modelFileProperty().set(json.modelFile());
         }
         if (json.baseUrl() != null) {
             settings.baseUrlProperty().set(json.baseUrl());

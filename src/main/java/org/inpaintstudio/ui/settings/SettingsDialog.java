@@ -24,17 +24,19 @@ import org.inpaintstudio.ui.common.Tasks;
 import org.inpaintstudio.ui.common.Theme;
 
 /**
- * The settings window: where Inpaint runs (offline engine or remote service), how results are saved, language and
+ * The settings window: where Inpaint runs (offline engine, remote service or a model file), how results are saved, language and
  * theme. Nothing changes until Save; the API key goes to {@link ApiKeyStore}, never into the settings files.
  */
 public final class SettingsDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final RadioButton offline = new RadioButton(Messages.get("settings.backend.offline"));
     private final RadioButton remote = new RadioButton(Messages.get("settings.backend.remote"));
+    private final RadioButton model = new RadioButton(Messages.get("settings.backend.model"));
     private final Spinner<Integer> jpegQuality = new Spinner<>(1, 100, InpaintSettings.DEFAULT_JPEG_QUALITY);
     private final ChoiceBox<Language> language = new ChoiceBox<>();
     private final ChoiceBox<Theme> theme = new ChoiceBox<>();
     private final RemoteServiceForm form;
+    private final ModelFileForm modelForm;
     private final ButtonType save = new ButtonType(Messages.get("settings.save"), ButtonData.OK_DONE);
     private final Window owner;
     private final Settings settings;
@@ -47,12 +49,19 @@ public final class SettingsDialog {
         this.inpaint = inpaint;
         this.keys = keys;
         form = new RemoteServiceForm(inpaint, keys.current(), tasks);
+        modelForm = new ModelFileForm(inpaint, tasks);
         ToggleGroup backends = new ToggleGroup();
         offline.setId("settings-offline");
         remote.setId("settings-remote");
         offline.setToggleGroup(backends);
         remote.setToggleGroup(backends);
-        (inpaint.backendProperty().get() == BackendKind.REMOTE ? remote : offline).setSelected(true);
+        model.setId("settings-model");
+        model.setToggleGroup(backends);
+        switch (inpaint.backendProperty().get()) {
+            case REMOTE -> remote.setSelected(true);
+            case MODEL -> model.setSelected(true);
+            default -> offline.setSelected(true);
+        }
         jpegQuality.setId("settings-jpeg-quality");
         jpegQuality.setEditable(true);
         jpegQuality.getValueFactory().setValue(inpaint.jpegQualityProperty().get());
@@ -81,6 +90,8 @@ public final class SettingsDialog {
         grid.add(remote, 0, row++, 2, 1);
         BooleanBinding offlineChosen = remote.selectedProperty().not();
         row = form.addTo(grid, row, offlineChosen);
+        grid.add(model, 0, row++, 2, 1);
+        row = modelForm.addTo(grid, row, model.selectedProperty().not());
         grid.add(heading("settings.section.output"), 0, row++, 2, 1);
         grid.addRow(row++, new Label(Messages.get("settings.jpegQuality")), jpegQuality);
         grid.add(heading("settings.section.look"), 0, row++, 2, 1);
@@ -107,8 +118,10 @@ public final class SettingsDialog {
         if (chosen.isEmpty() || chosen.get() != save) {
             return false;
         }
-        inpaint.backendProperty().set(remote.isSelected() ? BackendKind.REMOTE : BackendKind.OFFLINE);
+        inpaint.backendProperty().set(remote.isSelected() ? BackendKind.REMOTE
+            : model.isSelected() ? BackendKind.MODEL : BackendKind.OFFLINE);
         form.saveTo(inpaint);
+        modelForm.saveTo(inpaint);
         inpaint.jpegQualityProperty().set(jpegQuality.getValue());
         settings.themeProperty().set(theme.getValue());
         settings.languageProperty().set(language.getValue());

@@ -37,6 +37,11 @@ class RunningTaskTest extends EditorWindowFixture {
         public Backend remote(RemoteServiceSettings settings, Executor callbacks) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public Backend model(java.nio.file.Path file, Executor callbacks) {
+            throw new UnsupportedOperationException();
+        }
     };
 
     @Override
