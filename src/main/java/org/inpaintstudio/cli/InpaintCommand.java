@@ -76,7 +76,7 @@ final class InpaintCommand {
             }
         }, "inpaint-cancel");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
-        try (Backend backend = new LocalBackend(() -> Inpainters.create(options.method(), seed),
+        try (Backend backend = new LocalBackend(chosen -> Inpainters.create(options.method(), chosen), seed,
             LocalBackendSettings.defaults().withWorkers(1), Runnable::run)) {
             return new OfflineInpaint(out, err).run(options, backend, running::set);
         } finally {

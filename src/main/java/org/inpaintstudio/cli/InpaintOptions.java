@@ -13,6 +13,7 @@ import org.inpaintstudio.engine.InpaintMethod;
  * @param image which image option was given and its value, e.g. {@code --image photo.png}
  * @param mask which mask option was given and its value, e.g. {@code --rects @boxes.json}
  * @param seed the offline engine's random seed, or null
+ * @param sampleArea a PNG the photo's size, white where the offline engine may copy from, or null for anywhere
  */
 record InpaintOptions(
     String apiUrl,
@@ -25,7 +26,8 @@ record InpaintOptions(
     Duration timeout,
     Path out,
     InpaintMethod method,
-    Long seed) {
+    Long seed,
+    Path sampleArea) {
 
     boolean remote() {
         return apiUrl != null;

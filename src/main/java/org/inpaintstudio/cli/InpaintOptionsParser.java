@@ -22,7 +22,7 @@ final class InpaintOptionsParser {
     static final List<String> MASK_OPTIONS = List.of("--mask", "--mask-url", "--mask-base64", "--rects");
     private static final List<String> VALUED = List.of("--api-url", "--api-key", "--image", "--image-url",
         "--image-base64", "--mask", "--mask-url", "--mask-base64", "--rects", "--return-type", "--qps", "--timeout",
-        "--out", "--method", "--seed");
+        "--out", "--method", "--seed", "--sample-area");
     private static final List<String> FLAGS = List.of("--sync");
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
@@ -49,7 +49,8 @@ final class InpaintOptionsParser {
             timeout(given),
             out(given.get("--out")),
             method(given.get("--method")),
-            seed(given.get("--seed")));
+            seed(given.get("--seed")),
+            sampleArea(apiUrl, given.get("--sample-area")));
     }
 
     private static Map<String, String> read(List<String> args) throws OptionException {
@@ -152,6 +153,17 @@ final class InpaintOptionsParser {
         } catch (IllegalArgumentException e) {
             throw new OptionException("--method must be auto, patch or telea; was " + value);
         }
+    }
+
+    private static Path sampleArea(String apiUrl, String value) throws OptionException {
+        if (value == null) {
+            return null;
+        }
+        if (apiUrl != null) {
+            throw new OptionException("--sample-area works with the offline engine only: a remote service cannot"
+                + " be told where to copy from. Leave out --api-url or --sample-area.");
+        }
+        return Path.of(value);
     }
 
     private static Long seed(String value) throws OptionException {

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.inpaintstudio.api.InpaintRequest;
 import org.inpaintstudio.backend.Backend;
+import org.inpaintstudio.backend.FillControls;
 import org.inpaintstudio.backend.InpaintTask;
 import org.inpaintstudio.backend.TaskOutcome;
 import org.inpaintstudio.image.ImageFormat;
@@ -28,8 +29,10 @@ final class OfflineInpaint {
     /** Runs the task; {@code onCancel} receives the task so Ctrl+C can stop the engine. */
     int run(InpaintOptions options, Backend backend, TaskSlot onCancel) {
         InpaintRequest request;
+        FillControls controls;
         try {
             request = RequestFromOptions.build(options);
+            controls = new FillControls(SamplingAreaFile.read(options.sampleArea(), request), null);
         } catch (OptionException e) {
             return fail(ExitCode.BAD_INPUT, e.getMessage());
         }
@@ -38,7 +41,7 @@ final class OfflineInpaint {
                 + "/" + options.mask().option() + " itself (10 s, 15 MB at most).");
         }
         StatusPrinter printer = new StatusPrinter(out, err);
-        InpaintTask task = backend.submit(request, printer::onStatus);
+        InpaintTask task = backend.submit(request, controls, printer::onStatus);
         onCancel.hold(task);
         TaskOutcome outcome;
         try {

@@ -69,6 +69,7 @@ final class Usage {
             Offline engine:
               --method auto|patch|telea   the algorithm (default auto)
               --seed N                the random seed, for repeatable results
+              --sample-area FILE      a PNG the photo's size: copy only from its white pixels
 
             Exit codes: 0 done, 2 bad input, 3 request refused, 4 task failed,
             5 service or network failure, 6 cannot write --out, 130 cancelled.
