@@ -17,6 +17,7 @@ import org.inpaintstudio.api.ReturnType;
 import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.api.TaskStatus;
 import org.inpaintstudio.backend.Backend;
+import org.inpaintstudio.backend.FillControls;
 import org.inpaintstudio.backend.InpaintTask;
 import org.inpaintstudio.backend.MaskedPixels;
 import org.inpaintstudio.backend.TaskNotice;
@@ -142,7 +143,8 @@ public final class InpaintViewModel {
             return;
         }
         try {
-            task = backends.get().submit(request, new Observer(mine));
+            task = backends.get().submit(request, new FillControls(input.samplingArea(), input.seed()),
+                new Observer(mine));
         } catch (RuntimeException e) {
             fail(mine, TaskProblem.explain(e));
             return;

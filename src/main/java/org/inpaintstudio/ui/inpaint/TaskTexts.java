@@ -53,6 +53,8 @@ final class TaskTexts {
             case UNREADABLE_RESULT -> "inpaint.problem.unreadableResult";
             case BUSY -> "inpaint.problem.busy";
             case NOT_CONFIGURED -> "inpaint.problem.notConfigured";
+            case SAMPLING_AREA_TOO_SMALL -> "inpaint.problem.samplingTooSmall";
+            case SAMPLING_AREA_UNSUPPORTED -> "inpaint.problem.samplingUnsupported";
             case UNEXPECTED -> "inpaint.problem.unexpected";
         };
         return Messages.format(key, String.valueOf(problem.httpStatus()), problem.detail(Messages.locale()));

@@ -68,6 +68,14 @@ public final class EditorActions {
         files.exportRectangles();
     }
 
+    void exportSamplingArea() {
+        files.exportSamplingArea();
+    }
+
+    void importSamplingArea() {
+        files.importSamplingArea();
+    }
+
     void importMask() {
         files.importMask();
     }

@@ -55,7 +55,12 @@ final class EditorMenus {
         MenuItem importMask = item("menu-import-mask", "menu.file.import.mask", e -> actions.importMask(), null);
         MenuItem importRects = item("menu-import-rectangles", "menu.file.import.rectangles",
             e -> actions.importRectangles(), null);
-        for (MenuItem needsImage : new MenuItem[] {exportMask, exportRects, importMask, importRects}) {
+        MenuItem exportSample = item("menu-export-sample", "menu.file.export.sample",
+            e -> actions.exportSamplingArea(), null);
+        MenuItem importSample = item("menu-import-sample", "menu.file.import.sample",
+            e -> actions.importSamplingArea(), null);
+        for (MenuItem needsImage : new MenuItem[] {exportMask, exportRects, exportSample, importMask, importRects,
+            importSample}) {
             needsImage.disableProperty().bind(model.hasDocument().not());
         }
         MenuItem saveResult = item("menu-save-result", "menu.file.save.result", e -> actions.saveResult(),
@@ -69,7 +74,8 @@ final class EditorMenus {
             recent,
             item("menu-paste", "menu.file.paste", e -> actions.paste(), shortcut(KeyCode.V)),
             new SeparatorMenuItem(), saveResult, saveResultAs,
-            new SeparatorMenuItem(), exportMask, exportRects, new SeparatorMenuItem(), importMask, importRects,
+            new SeparatorMenuItem(), exportMask, exportRects, exportSample, new SeparatorMenuItem(), importMask,
+            importRects, importSample,
             new SeparatorMenuItem(),
             item("menu-close", "menu.file.close", e -> actions.close(), shortcut(KeyCode.W)));
     }

@@ -116,7 +116,8 @@ final class InpaintController implements ResultBar.Actions {
             return;
         }
         submitted = doc;
-        inpaint.submit(new InpaintInput(doc, model.mask().plane().copy(), model.rectangles().snapshot()));
+        inpaint.submit(new InpaintInput(doc, model.mask().plane().copy(), model.rectangles().snapshot(),
+            model.samplingAllowed(), null));
     }
 
     void cancel() {
