@@ -2,6 +2,7 @@ package org.inpaintstudio.ui.inpaint;
 
 import java.awt.image.BufferedImage;
 import java.util.concurrent.CancellationException;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
@@ -53,6 +54,9 @@ public final class InpaintViewModel {
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
     private final ReadOnlyObjectWrapper<InpaintedImage> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final BooleanBinding running = phase.isEqualTo(Phase.RUNNING);
+    private final FillVariants variants = new FillVariants();
+    /** What the variants were made from, for another fill of the same mask. */
+    private InpaintInput lastInput;
     /** Counts submissions and cancels; answers for an older count are ignored. */
     private int generation;
     private InpaintTask task;
@@ -65,13 +69,38 @@ public final class InpaintViewModel {
         this.settings = settings;
         this.tasks = tasks;
         this.clock = clock;
+        variants.shownProperty().addListener((obs, old, now) -> result.set(variants.current()));
     }
 
-    /** Starts a task for what is drawn, unless one is running. */
+    /** Starts a task for what is drawn, unless one is running; the variants of an earlier mask go. */
     public void submit(InpaintInput input) {
         if (running.get()) {
             return;
         }
+        variants.clear();
+        run(input);
+    }
+
+    /**
+     * Fills the mask of the variants again with another seed, while the one shown stays on screen; the new one
+     * joins the variants and is shown. Nothing happens without a result or while a task runs.
+     */
+    public void anotherFill() {
+        InpaintedImage shown = result.get();
+        if (running.get() || shown == null || lastInput == null) {
+            return;
+        }
+        if (lastInput.seed() == null) {
+            run(lastInput); // a remote service takes no seed: ask again and see
+            return;
+        }
+        long newest = variants.items().stream().map(InpaintedImage::seed).filter(Objects::nonNull)
+            .mapToLong(Long::longValue).max().orElse(lastInput.seed());
+        run(lastInput.withSeed(newest + 1));
+    }
+
+    private void run(InpaintInput input) {
+        lastInput = input;
         int mine = ++generation;
         task = null;
         percent = 0;
@@ -80,7 +109,7 @@ public final class InpaintViewModel {
         progress.set(-1);
         message.set("");
         detail.set("");
-        result.set(null);
+        result.set(variants.current());
         phase.set(Phase.RUNNING);
         tick();
         boolean sync = settings.syncProperty().get();
@@ -124,6 +153,7 @@ public final class InpaintViewModel {
     /** Leaves the result (Apply or back to editing): the next Inpaint starts from a clean slate. */
     public void dismiss() {
         if (!running.get()) {
+            variants.clear();
             result.set(null);
             phase.set(Phase.IDLE);
             stateText.set("");
@@ -172,10 +202,12 @@ public final class InpaintViewModel {
                     + " pixels, the image " + mask.width() + " x " + mask.height());
             }
             BufferedImage merged = MaskedPixels.merged(input.document().source(), answer, mask);
-            return new InpaintedImage(merged, SwingFXUtils.toFXImage(merged, null), input.document(), mask);
+            return new InpaintedImage(merged, SwingFXUtils.toFXImage(merged, null), input.document(), mask,
+                input.seed());
         }).onSuccess(image -> {
             if (mine == generation) {
-                result.set(image);
+                variants.add(image);
+                result.set(variants.current());
                 progress.set(1);
                 stateText.set(TaskTexts.done(seconds()));
                 phase.set(Phase.SUCCEEDED);
@@ -274,6 +306,11 @@ public final class InpaintViewModel {
     /** The backend's own words about a failure, for those who want them. */
     public ReadOnlyStringProperty detailProperty() {
         return detail.getReadOnlyProperty();
+    }
+
+    /** The fills of the current mask; the one shown is {@link #resultProperty()}. */
+    public FillVariants variants() {
+        return variants;
     }
 
     public ReadOnlyObjectProperty<InpaintedImage> resultProperty() {

@@ -76,6 +76,10 @@ public final class EditorActions {
         files.importSamplingArea();
     }
 
+    void anotherFill() {
+        inpaintController().anotherFill();
+    }
+
     void importMask() {
         files.importMask();
     }

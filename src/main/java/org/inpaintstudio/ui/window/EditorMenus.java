@@ -105,6 +105,10 @@ final class EditorMenus {
         MenuItem inpaint = item("menu-inpaint", "menu.edit.inpaint", e -> actions.inpaint(),
             shortcut(KeyCode.ENTER));
         inpaint.disableProperty().bind(model.canInpaint().not());
+        MenuItem another = item("menu-another-fill", "menu.edit.another", e -> actions.anotherFill(),
+            shortcutShift(KeyCode.ENTER));
+        another.disableProperty().bind(actions.inpaintController().hasResult().not()
+            .or(actions.inpaintController().inpaint().running()));
         MenuItem cancel = item("menu-cancel-inpaint", "menu.edit.cancel", e -> actions.cancelInpaint(), null);
         cancel.disableProperty().bind(actions.inpaintController().inpaint().running().not());
         MenuItem apply = item("menu-apply-result", "menu.edit.apply", e -> actions.applyResult(), null);
@@ -115,7 +119,7 @@ final class EditorMenus {
             needsImage.disableProperty().bind(model.hasDocument().not().or(model.busyProperty()));
         }
         return menu("menu-edit", "menu.edit", undo, redo, new SeparatorMenuItem(), clear, invert, grow, shrink,
-            new SeparatorMenuItem(), inpaint, cancel, apply, new SeparatorMenuItem(), settings);
+            new SeparatorMenuItem(), inpaint, another, cancel, apply, new SeparatorMenuItem(), settings);
     }
 
     /** "Undo Brush Stroke": the plain text when there is nothing to name. */

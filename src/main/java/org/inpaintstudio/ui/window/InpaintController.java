@@ -1,6 +1,7 @@
 package org.inpaintstudio.ui.window;
 
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,11 +12,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import org.inpaintstudio.backend.Backends;
 import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.Tasks;
 import org.inpaintstudio.ui.compare.CompareView;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.editor.EditorViewModel;
+import org.inpaintstudio.ui.inpaint.FillVariants;
 import org.inpaintstudio.ui.inpaint.InpaintInput;
 import org.inpaintstudio.ui.inpaint.InpaintViewModel;
 import org.inpaintstudio.ui.inpaint.InpaintedImage;
@@ -92,12 +95,20 @@ final class InpaintController implements ResultBar.Actions {
         return inpaint;
     }
 
-    /** Esc cancels a running task; C held shows the original in the compare view. */
+    /**
+     * Esc cancels a running task; C held shows the original in the compare view; the left and right arrows step
+     * through the variants.
+     */
     void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && inpaint.running().get()) {
                 cancel();
                 e.consume();
+            } else if ((e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && hasResult.get()
+                && !e.isShortcutDown() && !e.isAltDown()) {
+                if (inpaint.variants().step(e.getCode() == KeyCode.LEFT ? -1 : 1)) {
+                    e.consume();
+                }
             } else if (e.getCode() == KeyCode.C && hasResult.get() && !e.isShortcutDown() && !e.isAltDown()) {
                 compare.showOriginalProperty().set(true);
                 e.consume();
@@ -116,8 +127,15 @@ final class InpaintController implements ResultBar.Actions {
             return;
         }
         submitted = doc;
+        boolean offline = model.samplingAvailableProperty().get();
         inpaint.submit(new InpaintInput(doc, model.mask().plane().copy(), model.rectangles().snapshot(),
-            model.samplingAllowed(), null));
+            model.samplingAllowed(), offline ? Backends.SEED : null));
+    }
+
+    /** Fills the mask of the result shown again with a new seed. */
+    @Override
+    public void anotherFill() {
+        inpaint.anotherFill();
     }
 
     void cancel() {
@@ -153,6 +171,16 @@ final class InpaintController implements ResultBar.Actions {
     @Override
     public void close() {
         inpaint.dismiss();
+    }
+
+    @Override
+    public FillVariants variants() {
+        return inpaint.variants();
+    }
+
+    @Override
+    public BooleanExpression running() {
+        return inpaint.running();
     }
 
     @Override
