@@ -1,5 +1,6 @@
 package org.inpaintstudio.ui.inpaint;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -36,6 +37,12 @@ public final class FillVariants {
         }
         items.add(variant);
         shown.set(items.size() - 1);
+    }
+
+    /** Puts back variants taken earlier, showing the one at {@code index}. */
+    void setAll(List<InpaintedImage> earlier, int index) {
+        items.setAll(earlier.subList(Math.max(0, earlier.size() - MAX), earlier.size()));
+        shown.set(items.isEmpty() ? -1 : Math.max(0, Math.min(items.size() - 1, index)));
     }
 
     /** Shows the next (1) or previous (-1) variant, wrapping around; false when there is only one or none. */

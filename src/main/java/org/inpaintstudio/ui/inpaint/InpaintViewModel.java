@@ -2,6 +2,7 @@ package org.inpaintstudio.ui.inpaint;
 
 import java.awt.image.BufferedImage;
 import java.util.concurrent.CancellationException;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -160,6 +161,33 @@ public final class InpaintViewModel {
             message.set("");
             detail.set("");
         }
+    }
+
+    /** The variants on screen and what they were made from, to be brought back (undo of a refine). */
+    public record Shown(List<InpaintedImage> variants, int index, InpaintInput input) {
+        public Shown {
+            variants = List.copyOf(variants);
+        }
+    }
+
+    /** What is shown now, or null when no result is. */
+    public Shown shown() {
+        return result.get() == null ? null
+            : new Shown(variants.items(), variants.shownProperty().get(), lastInput);
+    }
+
+    /** Shows variants taken with {@link #shown()} again, unless a task runs. */
+    public void bringBack(Shown earlier) {
+        if (running.get() || earlier == null) {
+            return;
+        }
+        generation++;
+        lastInput = earlier.input();
+        variants.setAll(earlier.variants(), earlier.index());
+        result.set(variants.current());
+        message.set("");
+        detail.set("");
+        phase.set(Phase.SUCCEEDED);
     }
 
     /** Hides the last message (the editor keeps going either way). */

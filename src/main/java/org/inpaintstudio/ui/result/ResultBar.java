@@ -14,7 +14,7 @@ import org.inpaintstudio.ui.inpaint.FillVariants;
 import org.inpaintstudio.ui.inpaint.InpaintedImage;
 
 /**
- * The buttons over the compare view: Apply, Save, Save As, back to editing, and another fill of the same mask
+ * The buttons over the compare view: Apply, Save, Save As, back to editing, refine, and another fill of the same mask
  * with the variant shown (its number and seed) and the buttons to step between variants.
  */
 public final class ResultBar {
@@ -30,6 +30,9 @@ public final class ResultBar {
 
         /** The name Save writes, for its tooltip. */
         String saveName();
+
+        /** Paints on the result shown, to fill the part that is wrong again on top of it. */
+        void refine();
 
         /** Fills the same mask again with a new seed. */
         void anotherFill();
@@ -55,6 +58,9 @@ public final class ResultBar {
         Button saveAs = button("result-save-as", "result.saveAs", actions::saveAs);
         saveAs.setTooltip(new Tooltip(Messages.get("result.saveAs.tooltip")));
         Button close = button("result-close", "result.close", actions::close);
+        Button refine = button("result-refine", "result.refine", actions::refine);
+        refine.setTooltip(new Tooltip(Messages.get("result.refine.tooltip")));
+        refine.disableProperty().bind(actions.running());
         Button another = button("result-another", "result.another", actions::anotherFill);
         another.setTooltip(new Tooltip(Messages.get("result.another.tooltip")));
         another.disableProperty().bind(actions.running());
@@ -72,7 +78,7 @@ public final class ResultBar {
         variant.getStyleClass().add("result-variant");
         variant.textProperty().bind(Bindings.createStringBinding(() -> describe(variants),
             variants.shownProperty(), variants.items()));
-        HBox bar = new HBox(8, apply, save, saveAs, close, new Separator(Orientation.VERTICAL), another, previous,
+        HBox bar = new HBox(8, apply, save, saveAs, close, new Separator(Orientation.VERTICAL), refine, another, previous,
             variant, next);
         bar.setId("result-bar");
         bar.getStyleClass().add("result-bar");

@@ -94,7 +94,9 @@ public final class EditorActions {
     }
 
     void undo() {
-        model.undo();
+        if (!inpaintController().undoRefine()) {
+            model.undo();
+        }
     }
 
     void redo() {

@@ -18,12 +18,14 @@ import org.inpaintstudio.ui.common.Tasks;
 import org.inpaintstudio.ui.compare.CompareView;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.editor.EditorViewModel;
+import org.inpaintstudio.ui.editor.ToolKind;
 import org.inpaintstudio.ui.inpaint.FillVariants;
 import org.inpaintstudio.ui.inpaint.InpaintInput;
 import org.inpaintstudio.ui.inpaint.InpaintViewModel;
 import org.inpaintstudio.ui.inpaint.InpaintedImage;
 import org.inpaintstudio.ui.inpaint.TaskBar;
 import org.inpaintstudio.ui.result.ApplyResultEdit;
+import org.inpaintstudio.ui.result.RefineEdit;
 import org.inpaintstudio.ui.result.ResultBar;
 import org.inpaintstudio.ui.result.ResultSaver;
 import org.inpaintstudio.ui.result.SaveNames;
@@ -46,6 +48,8 @@ final class InpaintController implements ResultBar.Actions {
     private final StackPane compareLayer;
     private final BooleanBinding hasResult;
     private EditorDocument submitted;
+    /** The last refine started, so that one undo from its result goes back to the result before it. */
+    private RefineEdit refining;
 
     InpaintController(Window owner, EditorViewModel model, InpaintViewModel inpaint, ResultSaver saver) {
         this.owner = owner;
@@ -171,6 +175,43 @@ final class InpaintController implements ResultBar.Actions {
     @Override
     public void close() {
         inpaint.dismiss();
+    }
+
+    /** The result shown becomes the image to paint on; the brush is ready for the part that is wrong. */
+    @Override
+    public void refine() {
+        if (inpaint.running().get()) {
+            return;
+        }
+        RefineEdit edit = RefineEdit.start(model, inpaint.shown(), inpaint::bringBack, inpaint::dismiss);
+        if (edit != null) {
+            refining = edit;
+            model.toolProperty().set(ToolKind.BRUSH);
+            model.statusTextProperty().set(Messages.get("result.refine.started"));
+        }
+    }
+
+    /**
+     * Undo while the result of a refine is shown: back to the result before the refine in one step (the strokes
+     * painted for it and the refine itself are undone). False when that is not the case, for an ordinary undo.
+     */
+    boolean undoRefine() {
+        InpaintedImage shown = result();
+        if (refining == null || shown == null || shown.source() != refining.refinedDocument()
+            || inpaint.running().get()) {
+            return false;
+        }
+        inpaint.dismiss();
+        for (int left = model.history().undoSize(); left > 0; left--) {
+            boolean last = model.history().nextUndoProperty().get() == refining;
+            long revision = model.history().revisionProperty().get();
+            model.undo();
+            if (last || revision == model.history().revisionProperty().get()) {
+                break;
+            }
+        }
+        refining = null;
+        return true;
     }
 
     @Override
