@@ -24,6 +24,25 @@ public interface Backend extends AutoCloseable {
     InpaintTask submit(InpaintRequest request, Consumer<TaskStatus> updates);
 
     /**
+     * Starts a task with the offline engine's controls. A backend that cannot honour a sampling area refuses it
+     * rather than quietly copying from anywhere; one without seeds ignores the seed.
+     *
+     * @throws UnsupportedOperationException when {@code controls} has a sampling area and
+     *     {@link #takesSamplingArea()} is false; nothing was started
+     */
+    default InpaintTask submit(InpaintRequest request, FillControls controls, Consumer<TaskStatus> updates) {
+        if (controls.samplingArea() != null && !takesSamplingArea()) {
+            throw new UnsupportedOperationException("this backend cannot limit where the fill copies from");
+        }
+        return submit(request, updates);
+    }
+
+    /** Whether {@link #submit(InpaintRequest, FillControls, Consumer)} honours a sampling area. */
+    default boolean takesSamplingArea() {
+        return false;
+    }
+
+    /**
      * Stops taking tasks and cancels the queued ones; running tasks may finish within {@code grace}, after which
      * they are cancelled too. Returns when every task has ended.
      */

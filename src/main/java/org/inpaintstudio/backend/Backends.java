@@ -17,7 +17,7 @@ import org.inpaintstudio.model.ModelInpainter;
  * or a remote service. Both take photos of any size: larger ones than the service allows are sent crop by crop.
  */
 public final class Backends {
-    /** The offline engine's seed: the same photo and mask give the same result every time. */
+    /** The offline engine's seed when none is chosen: the same photo and mask give the same result every time. */
     public static final long SEED = 20_24L;
     /** Remote tasks the editor may have in flight at once (one, and a crop of the next). */
     private static final int REMOTE_TASKS = 2;
@@ -33,7 +33,7 @@ public final class Backends {
 
     /** The built-in engine, one task at a time (it uses every core by itself), with the service's limits. */
     public static Backend offline(Executor callbacks) {
-        LocalBackend local = new LocalBackend(() -> Inpainters.create(InpaintMethod.AUTO, SEED),
+        LocalBackend local = new LocalBackend(seed -> Inpainters.create(InpaintMethod.AUTO, seed), SEED,
             LocalBackendSettings.defaults().withWorkers(1).withAllowPrivateUrls(true), callbacks);
         return new CroppingBackend(local, callbacks);
     }

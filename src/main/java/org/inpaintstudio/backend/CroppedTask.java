@@ -32,6 +32,7 @@ import org.inpaintstudio.image.RectanglesJson;
 final class CroppedTask implements InpaintTask, Runnable {
     private final Backend inner;
     private final InpaintRequest request;
+    private final FillControls controls;
     private final byte[] imageBytes;
     private final Consumer<TaskStatus> updates;
     private final Executor callbacks;
@@ -41,10 +42,11 @@ final class CroppedTask implements InpaintTask, Runnable {
     private volatile boolean cancelled;
     private volatile InpaintTask current;
 
-    CroppedTask(Backend inner, InpaintRequest request, byte[] imageBytes, Consumer<TaskStatus> updates,
-                Executor callbacks, CroppingBackend.CropLimits limits) {
+    CroppedTask(Backend inner, InpaintRequest request, FillControls controls, byte[] imageBytes,
+                Consumer<TaskStatus> updates, Executor callbacks, CroppingBackend.CropLimits limits) {
         this.inner = inner;
         this.request = request;
+        this.controls = controls;
         this.imageBytes = imageBytes;
         this.updates = updates;
         this.callbacks = callbacks;
@@ -126,7 +128,9 @@ final class CroppedTask implements InpaintTask, Runnable {
         InpaintRequest piece = request
             .withImage(new ImageSource.File(new FileUpload(bytes, name)))
             .withMask(new MaskSource.File(new FileUpload(MaskCodec.encodePng(cropMask), "region-mask.png")));
-        InpaintTask task = inner.submit(piece, new CropObserver(index, count));
+        FillControls pieceControls = controls.samplingArea() == null ? controls
+            : new FillControls(RegionCropping.boxOf(controls.samplingArea(), crop), controls.seed());
+        InpaintTask task = inner.submit(piece, pieceControls, new CropObserver(index, count));
         current = task;
         if (cancelled) {
             task.cancel();

@@ -46,11 +46,22 @@ public final class CroppingBackend implements Backend {
 
     @Override
     public InpaintTask submit(InpaintRequest request, Consumer<TaskStatus> updates) {
+        return submit(request, FillControls.NONE, updates);
+    }
+
+    @Override
+    public boolean takesSamplingArea() {
+        return inner.takesSamplingArea();
+    }
+
+    /** The sampling area is cut to each crop along with the photo. */
+    @Override
+    public InpaintTask submit(InpaintRequest request, FillControls controls, Consumer<TaskStatus> updates) {
         byte[] image = imageBytes(request.image());
         if (image == null || fits(image)) {
-            return inner.submit(request, updates);
+            return inner.submit(request, controls, updates);
         }
-        CroppedTask task = new CroppedTask(inner, request, image, updates, callbacks, limits);
+        CroppedTask task = new CroppedTask(inner, request, controls, image, updates, callbacks, limits);
         live.add(task);
         task.outcome().whenComplete((outcome, error) -> live.remove(task));
         runners.execute(task);

@@ -13,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.inpaintstudio.api.InpaintRequest;
 import org.inpaintstudio.api.TaskStatus;
@@ -36,6 +37,15 @@ public final class LocalBackend implements Backend {
     private volatile boolean shutDown;
 
     public LocalBackend(Supplier<Inpainter> engines, LocalBackendSettings settings, Executor callbacks) {
+        this(seed -> engines.get(), 0, settings, callbacks);
+    }
+
+    /**
+     * @param engines makes the engine for a task's seed
+     * @param defaultSeed the seed of tasks that choose none
+     */
+    public LocalBackend(LongFunction<Inpainter> engines, long defaultSeed, LocalBackendSettings settings,
+                        Executor callbacks) {
         this.settings = settings;
         this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), new DaemonThreads("inpaint-worker"));
@@ -44,7 +54,7 @@ public final class LocalBackend implements Backend {
             settings.allowPrivateUrls());
         this.places = new Semaphore(settings.workers() + settings.maxQueue());
         Consumer<TaskRun> onEnd = this::ended;
-        this.context = new TaskRun.Context(engines, new TaskInputs(fetcher, settings), deadlines,
+        this.context = new TaskRun.Context(engines, defaultSeed, new TaskInputs(fetcher, settings), deadlines,
             settings.processingLimit(), callbacks, onEnd, Clock.systemUTC());
     }
 
@@ -54,13 +64,23 @@ public final class LocalBackend implements Backend {
 
     @Override
     public InpaintTask submit(InpaintRequest request, Consumer<TaskStatus> updates) {
+        return submit(request, FillControls.NONE, updates);
+    }
+
+    @Override
+    public boolean takesSamplingArea() {
+        return true;
+    }
+
+    @Override
+    public InpaintTask submit(InpaintRequest request, FillControls controls, Consumer<TaskStatus> updates) {
         if (shutDown) {
             throw new IllegalStateException("the backend is shut down");
         }
         if (!places.tryAcquire()) {
             throw new BackendBusyException(settings.maxQueue());
         }
-        TaskRun run = new TaskRun(request, updates, context);
+        TaskRun run = new TaskRun(request, controls, updates, context);
         live.add(run);
         run.announceQueued();
         try {

@@ -59,6 +59,17 @@ final class RegionCropping {
         return local;
     }
 
+    /** The whole crop box of a plane, context included: for a sampling area, which matters around the core too. */
+    static MaskPlane boxOf(MaskPlane plane, Crop crop) {
+        MaskRectangle box = crop.box();
+        MaskPlane local = new MaskPlane(box.width(), box.height());
+        for (int y = 0; y < box.height(); y++) {
+            System.arraycopy(plane.data(), (box.y() + y) * plane.width() + box.x(), local.data(), y * box.width(),
+                box.width());
+        }
+        return local;
+    }
+
     static int context(MaskRectangle region) {
         return Math.max(MIN_CONTEXT, Math.min(MAX_CONTEXT, Math.max(region.width(), region.height()) / 2));
     }

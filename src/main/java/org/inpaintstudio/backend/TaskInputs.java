@@ -22,8 +22,11 @@ import org.inpaintstudio.image.RectanglesJson;
  * that cannot be used.
  */
 final class TaskInputs {
-    /** The decoded image, the format it came in (which picks the output format) and the mask, of the same size. */
-    record Loaded(BufferedImage image, ImageFormat format, MaskPlane mask) {
+    /**
+     * The decoded image, the format it came in (which picks the output format), the mask and the sampling area (or
+     * null), all of the same size.
+     */
+    record Loaded(BufferedImage image, ImageFormat format, MaskPlane mask, MaskPlane samplingArea) {
     }
 
     private final UrlFetcher fetcher;
@@ -34,7 +37,8 @@ final class TaskInputs {
         this.settings = settings;
     }
 
-    Loaded load(InpaintRequest request) throws TaskFailure {
+    /** @param samplingArea where the fill may copy from, or null for anywhere */
+    Loaded load(InpaintRequest request, MaskPlane samplingArea) throws TaskFailure {
         byte[] imageBytes = imageBytes(request.image());
         ImageInfo info = probe(imageBytes, request.image().field());
         BufferedImage image;
@@ -52,7 +56,23 @@ final class TaskInputs {
             throw new TaskFailure(TaskState.INVALID_IMAGE,
                 "the mask marks the whole image: nothing is left to fill it from; mark only what should be removed");
         }
-        return new Loaded(image, info.format(), mask);
+        checkSamplingArea(samplingArea, image.getWidth(), image.getHeight());
+        return new Loaded(image, info.format(), mask, samplingArea);
+    }
+
+    private static void checkSamplingArea(MaskPlane area, int width, int height) throws TaskFailure {
+        if (area == null) {
+            return;
+        }
+        if (area.width() != width || area.height() != height) {
+            throw new TaskFailure(TaskState.INVALID_IMAGE, "the sampling area is " + area.width() + " x "
+                + area.height() + " pixels but the image is " + width + " x " + height
+                + "; use a sampling area of the image's size");
+        }
+        if (area.isEmpty()) {
+            throw new TaskFailure(TaskState.INVALID_IMAGE,
+                "the sampling area leaves nothing to copy from; mark in white where the fill may copy from");
+        }
     }
 
     private byte[] imageBytes(ImageSource source) throws TaskFailure {

@@ -15,6 +15,7 @@ import org.inpaintstudio.client.ResultExpiredException;
 import org.inpaintstudio.client.TaskLostException;
 import org.inpaintstudio.client.ServerException;
 import org.inpaintstudio.client.ServiceRefusedException;
+import org.inpaintstudio.engine.SamplingAreaTooSmallException;
 import org.inpaintstudio.image.ImageReadException;
 
 /**
@@ -27,7 +28,8 @@ public final class TaskProblem extends RuntimeException {
     /** What kind of trouble, one per row of advice the UI gives. */
     public enum Kind {
         INVALID_REQUEST, BAD_REQUEST, UNAUTHORIZED, NOT_FOUND, TOO_LARGE, RATE_LIMITED, SERVER_ERROR, UNREADABLE_ANSWER,
-        NETWORK, TLS, TIMED_OUT, RESULT_EXPIRED, UNREADABLE_RESULT, BUSY, NOT_CONFIGURED, BAD_MODEL, UNEXPECTED,
+        NETWORK, TLS, TIMED_OUT, RESULT_EXPIRED, UNREADABLE_RESULT, BUSY, NOT_CONFIGURED, BAD_MODEL,
+        SAMPLING_AREA_TOO_SMALL, SAMPLING_AREA_UNSUPPORTED, UNEXPECTED,
         /** The service redirected elsewhere; the detail says where. */
         REDIRECTED,
         /** The service forgot a task it had accepted (a restart). */
@@ -86,6 +88,12 @@ public final class TaskProblem extends RuntimeException {
         }
         if (e instanceof ImageReadException unreadable) {
             return new TaskProblem(Kind.UNREADABLE_RESULT, 0, locale -> unreadable.getMessage(), unreadable);
+        }
+        if (e instanceof SamplingAreaTooSmallException tooSmall) {
+            return new TaskProblem(Kind.SAMPLING_AREA_TOO_SMALL, 0, locale -> tooSmall.getMessage(), tooSmall);
+        }
+        if (e instanceof UnsupportedOperationException unsupported) {
+            return new TaskProblem(Kind.SAMPLING_AREA_UNSUPPORTED, 0, locale -> unsupported.getMessage(), unsupported);
         }
         if (e instanceof BackendBusyException busy) {
             return new TaskProblem(Kind.BUSY, 0, locale -> busy.getMessage(), busy);

@@ -13,7 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.inpaintstudio.api.InpaintRequest;
@@ -22,6 +22,7 @@ import org.inpaintstudio.api.TaskStatus;
 import org.inpaintstudio.engine.CancellationToken;
 import org.inpaintstudio.engine.InpaintCancelledException;
 import org.inpaintstudio.engine.Inpainter;
+import org.inpaintstudio.engine.SamplingAreaTooSmallException;
 
 /**
  * One task on the offline engine, through the service's life cycle: queued (0), preparing (2: inputs downloaded
@@ -34,12 +35,13 @@ final class TaskRun implements Runnable, InpaintTask {
     private enum Phase { QUEUED, RUNNING, ENDED }
 
     /** What every task of one backend shares. */
-    record Context(Supplier<Inpainter> engines, TaskInputs inputs, ScheduledExecutorService deadlines,
+    record Context(LongFunction<Inpainter> engines, long defaultSeed, TaskInputs inputs, ScheduledExecutorService deadlines,
                    Duration processingLimit, Executor callbacks, Consumer<TaskRun> onEnd, Clock clock) {
     }
 
     private final String id = UUID.randomUUID().toString();
     private final InpaintRequest request;
+    private final FillControls controls;
     private final Consumer<TaskStatus> updates;
     private final Context context;
     private final Instant createdAt;
@@ -50,8 +52,9 @@ final class TaskRun implements Runnable, InpaintTask {
     private volatile Instant processedAt;
     private int lastPercent;
 
-    TaskRun(InpaintRequest request, Consumer<TaskStatus> updates, Context context) {
+    TaskRun(InpaintRequest request, FillControls controls, Consumer<TaskStatus> updates, Context context) {
         this.request = request;
+        this.controls = controls;
         this.updates = updates;
         this.context = context;
         this.createdAt = context.clock().instant();
@@ -95,7 +98,7 @@ final class TaskRun implements Runnable, InpaintTask {
         try {
             processedAt = context.clock().instant();
             publish(status(TaskState.PREPARING, 0, null));
-            TaskInputs.Loaded inputs = context.inputs().load(request);
+            TaskInputs.Loaded inputs = context.inputs().load(request, controls.samplingArea());
             token.throwIfCancelled();
             publish(status(TaskState.PROCESSING, 0, null));
             BufferedImage repaired = repair(inputs);
@@ -105,6 +108,8 @@ final class TaskRun implements Runnable, InpaintTask {
             end(TaskOutcome.failed(status(failure.state(), 0, null), failure.getMessage()));
         } catch (InpaintCancelledException cancelled) {
             endCancelled();
+        } catch (SamplingAreaTooSmallException tooSmall) {
+            endRefused(tooSmall);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             LOG.log(Level.WARNING, "task " + id + " failed in the engine", e);
             end(TaskOutcome.failed(status(TaskState.REPAIR_FAILED, 0, null),
@@ -116,7 +121,7 @@ final class TaskRun implements Runnable, InpaintTask {
     }
 
     private BufferedImage repair(TaskInputs.Loaded inputs) throws TaskFailure {
-        Inpainter engine = context.engines().get();
+        Inpainter engine = context.engines().apply(controls.seed() == null ? context.defaultSeed() : controls.seed());
         Duration limit = context.processingLimit();
         ScheduledFuture<?> deadline = context.deadlines().schedule(() -> {
             timedOut = true;
@@ -124,7 +129,7 @@ final class TaskRun implements Runnable, InpaintTask {
         }, limit.toNanos(), TimeUnit.NANOSECONDS);
         BufferedImage repaired;
         try {
-            repaired = engine.inpaint(inputs.image(), inputs.mask(), this::progress, token);
+            repaired = engine.inpaint(inputs.image(), inputs.mask(), inputs.samplingArea(), this::progress, token);
         } catch (InpaintCancelledException e) {
             if (timedOut) {
                 throw new TaskFailure(TaskState.TIMED_OUT, "processing took longer than " + describe(limit)
@@ -162,6 +167,18 @@ final class TaskRun implements Runnable, InpaintTask {
         context.callbacks().execute(() -> {
             tell(result.status());
             outcome.complete(result);
+        });
+    }
+
+    /**
+     * The failure state for those who follow states (the CLI, the server), and the engine's typed error as the
+     * outcome, so the editor can say what to change.
+     */
+    private void endRefused(SamplingAreaTooSmallException tooSmall) {
+        TaskStatus failed = status(TaskState.REPAIR_FAILED, 0, null);
+        context.callbacks().execute(() -> {
+            tell(failed);
+            outcome.completeExceptionally(tooSmall);
         });
     }
 

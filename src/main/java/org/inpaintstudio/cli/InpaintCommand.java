@@ -73,7 +73,7 @@ final class InpaintCommand {
 
     private int runOffline(InpaintOptions options) {
         long seed = options.seed() == null ? Inpainters.DEFAULT_SEED : options.seed();
-        return runLocally(options, new LocalBackend(() -> Inpainters.create(options.method(), seed),
+        return runLocally(options, new LocalBackend(chosen -> Inpainters.create(options.method(), chosen), seed,
             LocalBackendSettings.defaults().withWorkers(1).withAllowPrivateUrls(true), Runnable::run));
     }
 

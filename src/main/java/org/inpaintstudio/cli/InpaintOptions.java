@@ -15,6 +15,7 @@ import org.inpaintstudio.engine.InpaintMethod;
  * @param seed the offline engine's random seed, or null
  * @param apiKeyTrimmed the key was given with white space around it, which was dropped
  * @param model a model file to run instead of the offline engine, or null
+ * @param sampleArea a PNG the photo's size, white where the offline engine may copy from, or null for anywhere
  */
 record InpaintOptions(
     String apiUrl,
@@ -29,7 +30,8 @@ record InpaintOptions(
     InpaintMethod method,
     Long seed,
     boolean apiKeyTrimmed,
-    Path model) {
+    Path model,
+    Path sampleArea) {
 
     boolean remote() {
         return apiUrl != null;

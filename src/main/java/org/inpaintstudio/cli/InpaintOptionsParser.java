@@ -24,7 +24,7 @@ final class InpaintOptionsParser {
     static final List<String> MASK_OPTIONS = List.of("--mask", "--mask-url", "--mask-base64", "--rects");
     private static final List<String> VALUED = List.of("--api-url", "--api-key", "--image", "--image-url",
         "--image-base64", "--mask", "--mask-url", "--mask-base64", "--rects", "--return-type", "--qps", "--timeout",
-        "--out", "--method", "--seed", "--model");
+        "--out", "--method", "--seed", "--model", "--sample-area");
     private static final List<String> FLAGS = List.of("--sync");
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
@@ -58,7 +58,8 @@ final class InpaintOptionsParser {
             method(given.get("--method")),
             seed(given.get("--seed")),
             key.isPresent() && ApiKeyFormat.needsTrimming(rawKey),
-            model(given.get("--model")));
+            model(given.get("--model")),
+            sampleArea(apiUrl, given.containsKey("--model"), given.get("--sample-area")));
     }
 
     /** The key, checked; the message of a bad one names where it came from and never quotes it. */
@@ -178,6 +179,21 @@ final class InpaintOptionsParser {
         }
         if (value.isBlank()) {
             throw new OptionException("--model needs a file, like --model big-lama.onnx.");
+        }
+        return Path.of(value);
+    }
+
+    private static Path sampleArea(String apiUrl, boolean model, String value) throws OptionException {
+        if (value == null) {
+            return null;
+        }
+        if (apiUrl != null) {
+            throw new OptionException("--sample-area works with the offline engine only: a remote service cannot"
+                + " be told where to copy from. Leave out --api-url or --sample-area.");
+        }
+        if (model) {
+            throw new OptionException("--sample-area works with the offline engine only: a model does not copy"
+                + " from the photo. Leave out --model or --sample-area.");
         }
         return Path.of(value);
     }

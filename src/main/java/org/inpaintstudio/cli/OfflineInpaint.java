@@ -9,6 +9,7 @@ import org.inpaintstudio.api.InvalidRequestException;
 import org.inpaintstudio.api.RequestValidator;
 import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.backend.Backend;
+import org.inpaintstudio.backend.FillControls;
 import org.inpaintstudio.backend.InpaintTask;
 import org.inpaintstudio.backend.TaskOutcome;
 import org.inpaintstudio.image.ImageFormat;
@@ -31,9 +32,11 @@ final class OfflineInpaint {
     /** Runs the task; {@code onCancel} receives the task so Ctrl+C can stop the engine. */
     int run(InpaintOptions options, Backend backend, TaskSlot onCancel) {
         InpaintRequest request;
+        FillControls controls;
         try {
             // The checks a remote run makes before sending, so the same input fails the same way, in the same words.
             request = new RequestValidator().validate(RequestFromOptions.build(options));
+            controls = new FillControls(SamplingAreaFile.read(options.sampleArea(), request), null);
         } catch (OptionException | InvalidRequestException e) {
             return fail(ExitCode.BAD_INPUT, e.getMessage());
         }
@@ -42,7 +45,7 @@ final class OfflineInpaint {
                 + "/" + options.mask().option() + " itself (10 s, 15 MB at most).");
         }
         StatusPrinter printer = new StatusPrinter(out, err);
-        InpaintTask task = backend.submit(request, printer::onStatus);
+        InpaintTask task = backend.submit(request, controls, printer::onStatus);
         onCancel.hold(task);
         TaskOutcome outcome;
         try {

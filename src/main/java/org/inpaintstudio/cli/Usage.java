@@ -69,6 +69,7 @@ final class Usage {
             Offline engine:
               --method auto|patch|telea   the algorithm (default auto)
               --seed N                the random seed, for repeatable results
+              --sample-area FILE      a PNG the photo's size: copy only from its white pixels
             Model file (instead of the offline engine, on this machine's CPU):
               --model FILE.onnx       an inpainting model you have, e.g. a LaMa or MI-GAN ONNX
                                       export; a file that is not one exits 2 with what was found

@@ -24,6 +24,9 @@ public interface Inpainter {
      * As {@link #inpaint(BufferedImage, MaskPlane, ProgressListener, CancellationToken)}, copying only from the
      * marked pixels of {@code sourceArea} (the image's size), or from anywhere when it is null. Methods that copy
      * nothing (fast marching) ignore it.
+     *
+     * @throws SamplingAreaTooSmallException when the sampling area leaves no complete patch to copy from around a
+     *     region of the mask; the image passed in is untouched
      */
     BufferedImage inpaint(BufferedImage image, MaskPlane mask, MaskPlane sourceArea, ProgressListener progress,
                           CancellationToken cancel);

@@ -2,7 +2,9 @@ package org.inpaintstudio.engine;
 
 /**
  * The patch method on one crop: multi-scale patch completion fills the hole on its own. Only when the crop offers
- * no complete source patch (tiny images, a mask over nearly everything) does the hole get the smooth membrane fill.
+ * no complete source patch (tiny images, a mask over nearly everything) does the hole get the smooth membrane fill;
+ * when it is the caller's sampling area that leaves no source, the fill stops with
+ * {@link SamplingAreaTooSmallException} instead, since a smooth fill would quietly ignore what was asked.
  */
 final class PatchFill {
     private final EngineOptions options;
@@ -17,12 +19,18 @@ final class PatchFill {
      * Fills the {@code hole} pixels of the planes in place.
      *
      * @param forbidden pixels not to copy from (1), or null to allow the whole crop
+     * @throws SamplingAreaTooSmallException when {@code forbidden} leaves no complete source patch
      */
-    void fill(float[][] planes, byte[] hole, byte[] forbidden, int w, int h, int colourBands, long seed,
+    void fill(float[][] planes, byte[] hole, byte[] forbidden, PixelBox box, int colourBands, long seed,
               ProgressTracker progress) {
+        int w = box.width();
+        int h = box.height();
         float[][] guide = options.guidanceWeight() > 0 ? MembraneFill.fill(planes, hole, w, h, progress.cancel()) : null;
         float[][] patch = new PatchCompletion(options, pool)
             .complete(planes, guide, hole, forbidden, w, h, colourBands, seed, progress, 0, 0.97);
+        if (patch == null && forbidden != null) {
+            throw new SamplingAreaTooSmallException(box.x0(), box.y0(), w, h);
+        }
         if (patch == null) {
             float[][] smooth = guide != null ? guide : MembraneFill.fill(planes, hole, w, h, progress.cancel());
             for (int b = 0; b < planes.length; b++) {

@@ -96,7 +96,7 @@ final class RegionInpainter implements Inpainter {
         if (job.telea()) {
             TeleaFill.fill(planes, hole, w, h, options.teleaRadius(), tracker);
         } else {
-            new PatchFill(options, pool).fill(planes, hole, forbidden, w, h, bands.colourBands(),
+            new PatchFill(options, pool).fill(planes, hole, forbidden, box, bands.colourBands(),
                 PatchCompletion.mix(seed, first), tracker);
         }
         bands.write(result, box, planes, write);

@@ -101,6 +101,20 @@ class PatchSourcesTest {
             + " size", error.getMessage());
     }
 
+    @Test
+    void aSamplingAreaNarrowerThanAPatchIsATypedErrorAndLeavesTheImageAlone() {
+        BufferedImage image = twoHalves();
+        int before = image.getRGB(80, 60);
+
+        SamplingAreaTooSmallException error = assertThrows(SamplingAreaTooSmallException.class, () ->
+            Inpainters.create(InpaintMethod.PATCH, 3).inpaint(image, box(50, 30, 110, 90), columns(20, 23),
+                ProgressListener.NONE, new CancellationToken()));
+
+        assertTrue(error.getMessage().startsWith("the sampling area leaves too little to copy from"),
+            error.getMessage());
+        assertEquals(before, image.getRGB(80, 60));
+    }
+
     /** Grey-green noise with a grey disc ringed by a 2 px yellow halo, the mask drawn snugly over the disc only. */
     @Test
     void theHaloAroundASnugMaskIsNotCopiedBackIn() {

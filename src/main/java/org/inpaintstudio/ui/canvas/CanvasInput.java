@@ -153,6 +153,6 @@ final class CanvasInput {
         boolean open = model.document() != null;
         surface.setCursor(open ? shown.cursor() : Cursor.DEFAULT);
         ToolKind kind = shown.kind();
-        brush.setVisible(open && pointerInside && (kind == ToolKind.BRUSH || kind == ToolKind.ERASER));
+        brush.setVisible(open && pointerInside && kind.paintsWithBrush());
     }
 }

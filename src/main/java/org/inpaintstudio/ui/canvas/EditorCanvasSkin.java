@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 import org.inpaintstudio.ui.common.Messages;
@@ -17,10 +18,15 @@ import org.inpaintstudio.ui.tool.CanvasTool;
  * one translate-and-scale, the view-space layers (rectangles, brush outline) above, and the two scrollbars.
  */
 final class EditorCanvasSkin extends SkinBase<EditorCanvas> {
+    /** Green, far from the mask's red, as sampling areas are shown in other editors. */
+    static final Color SAMPLE_COLOR = Color.rgb(40, 190, 90);
+
     private final EditorViewModel model;
     private final Pane surface = new Pane();
     private final ImageView photo = new ImageView();
     private final MaskOverlay overlay;
+    /** The sampling area, in its own colour under the mask. */
+    private final MaskOverlay sampleOverlay;
     private final ScrollSync scroll;
     private final Label placeholder = new Label(Messages.get("editor.canvas.empty"));
 
@@ -28,7 +34,9 @@ final class EditorCanvasSkin extends SkinBase<EditorCanvas> {
         super(canvas);
         model = canvas.model();
         Viewport viewport = model.viewport();
-        overlay = new MaskOverlay(model.overlayOpacityProperty());
+        overlay = new MaskOverlay(model.overlayOpacityProperty(), "mask-overlay");
+        sampleOverlay = new MaskOverlay(model.overlayOpacityProperty(), "sample-overlay");
+        sampleOverlay.setColor(SAMPLE_COLOR);
         scroll = new ScrollSync(model);
 
         photo.setId("canvas-image");
@@ -39,7 +47,7 @@ final class EditorCanvasSkin extends SkinBase<EditorCanvas> {
                 previews.getChildren().add(tool.preview());
             }
         }
-        Group imageSpace = new Group(photo, overlay, previews);
+        Group imageSpace = new Group(photo, sampleOverlay, overlay, previews);
         ViewportTransform.bind(imageSpace, viewport);
 
         BrushCursor brush = new BrushCursor(model);
@@ -58,6 +66,8 @@ final class EditorCanvasSkin extends SkinBase<EditorCanvas> {
 
         model.documentProperty().addListener((obs, old, doc) -> photo.setImage(doc == null ? null : doc.image()));
         model.maskProperty().addListener((obs, old, mask) -> overlay.setMask(mask));
+        model.samplingAreaProperty().addListener((obs, old, area) ->
+            sampleOverlay.setMask(area == null ? null : area.painted()));
         overlay.setColor(canvas.maskColorProperty().get());
         canvas.maskColorProperty().addListener((obs, old, tint) -> overlay.setColor(tint));
         new CanvasInput(model, canvas.tools(), surface, canvas, brush);

@@ -15,7 +15,7 @@ import org.inpaintstudio.ui.mask.MaskChangeListener;
 import org.inpaintstudio.ui.mask.MaskRegion;
 
 /**
- * The mask drawn as a tinted layer in image coordinates. It is cut into tiles, each an ImageView over its own
+ * A mask (the repair mask, or the sampling area) drawn as a tinted layer in image coordinates. It is cut into tiles, each an ImageView over its own
  * {@link PixelBuffer}; a change rewrites only the changed pixels and tells JavaFX only that rectangle is dirty,
  * so a brush move on a 4096 x 4096 image uploads and repaints a few hundred pixels, not 16 million. Tiles are made
  * the first time something is painted in them.
@@ -29,10 +29,11 @@ final class MaskOverlay extends Group implements MaskChangeListener {
     private int tilesX;
     private int color = 0xFFFF2850;
 
-    MaskOverlay(DoubleProperty opacity) {
+    /** @param id the node id: the mask and the sampling area each have an overlay */
+    MaskOverlay(DoubleProperty opacity, String id) {
         this.opacity = opacity;
         setMouseTransparent(true);
-        setId("mask-overlay");
+        setId(id);
     }
 
     void setMask(EditableMask newMask) {

@@ -39,6 +39,8 @@ public final class EditorViewModel {
 
     private final ReadOnlyObjectWrapper<EditorDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<EditableMask> mask = new ReadOnlyObjectWrapper<>(this, "mask");
+    private final ReadOnlyObjectWrapper<SamplingArea> samplingArea = new ReadOnlyObjectWrapper<>(this, "samplingArea");
+    private final BooleanProperty samplingAvailable = new SimpleBooleanProperty(this, "samplingAvailable", true);
     private final RectangleList rectangles = new RectangleList();
     private final History history = new History(HISTORY_BUDGET);
     private final Viewport viewport = new Viewport();
@@ -84,6 +86,7 @@ public final class EditorViewModel {
         rectangles.select(RectangleList.NONE);
         rectangles.items().clear();
         mask.set(new EditableMask(new MaskPlane(doc.width(), doc.height())));
+        samplingArea.set(new SamplingArea(doc.width(), doc.height()));
         history.clear();
         document.set(doc);
         viewport.setImageSize(doc.width(), doc.height());
@@ -93,7 +96,7 @@ public final class EditorViewModel {
 
     /**
      * Shows another image of the same size with the given mask, keeping the history and the view: for edits that
-     * replace the image itself, such as applying an inpainted result (and undoing that).
+     * replace the image itself, such as applying an inpainted result (and undoing that). The sampling area stays.
      */
     public void replaceImage(EditorDocument doc, EditableMask newMask) {
         if (doc.width() != newMask.width() || doc.height() != newMask.height()) {
@@ -136,6 +139,15 @@ public final class EditorViewModel {
         cursor.set(pixel);
     }
 
+    /**
+     * Where the next fill may copy from (white), or null for anywhere: nothing painted, or a backend that cannot
+     * be told (a remote service).
+     */
+    public MaskPlane samplingAllowed() {
+        SamplingArea area = samplingArea.get();
+        return area == null || !samplingAvailable.get() ? null : area.allowed();
+    }
+
     /** The strokes and rectangles together, as one plane (for export and the inpaint request). */
     public MaskPlane maskUnion() {
         return MaskUnion.of(mask.get().plane(), rectangles.snapshot());
@@ -156,7 +168,8 @@ public final class EditorViewModel {
 
     /** A stroke is being drawn, or a task is running: the mask must not change under it. */
     private boolean isEditing() {
-        return busy.get() || mask.get() != null && mask.get().isEditing();
+        return busy.get() || mask.get() != null && mask.get().isEditing()
+            || samplingArea.get() != null && samplingArea.get().painted().isEditing();
     }
 
     private void updateMaskedShare() {
@@ -198,6 +211,20 @@ public final class EditorViewModel {
 
     public EditableMask mask() {
         return mask.get();
+    }
+
+    /** The sampling area layer of the image on screen, or null before one is opened. */
+    public SamplingArea samplingArea() {
+        return samplingArea.get();
+    }
+
+    public ReadOnlyObjectProperty<SamplingArea> samplingAreaProperty() {
+        return samplingArea.getReadOnlyProperty();
+    }
+
+    /** False while a backend without sampling areas is chosen: the layer is kept but not used or edited. */
+    public BooleanProperty samplingAvailableProperty() {
+        return samplingAvailable;
     }
 
     public RectangleList rectangles() {

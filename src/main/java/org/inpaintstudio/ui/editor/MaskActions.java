@@ -11,7 +11,7 @@ import org.inpaintstudio.ui.mask.EditableMask;
 import org.inpaintstudio.ui.mask.MaskMorphology;
 
 /**
- * Edits of the whole mask: clear, invert, grow, shrink, import, restore. Invert, grow and shrink work on what
+ * Edits of the whole mask: clear (with the sampling area), invert, grow, shrink, import, restore. Invert, grow and shrink work on what
  * will be repaired (strokes and rectangles), so the rectangles are painted into the mask first. Each is one
  * undoable edit.
  */
@@ -24,11 +24,12 @@ public final class MaskActions {
         this.tasks = tasks;
     }
 
-    /** Removes the strokes and the rectangles. */
+    /** Removes the strokes, the rectangles and the sampling area. */
     public void clear() {
         EditableMask mask = model.mask();
         if (mask != null) {
-            apply(new byte[mask.width() * mask.height()], List.of(), "history.clear");
+            byte[] empty = new byte[mask.width() * mask.height()];
+            apply(empty, List.of(), empty, "history.clear");
         }
     }
 
@@ -82,12 +83,46 @@ public final class MaskActions {
 
     /** An autosave brought back: strokes and rectangles as they were. */
     public void restore(MaskPlane strokes, List<MaskRectangle> rectangles) {
-        apply(strokes.data(), rectangles, "history.restore");
+        restore(strokes, rectangles, null, SamplingMode.EXCLUDE);
     }
 
-    /** Sets the strokes (unless null) and the rectangles, recorded as one edit. */
+    /**
+     * An imported sampling area (white = may copy from) replaces the painted one, shown as "sample only from
+     * here".
+     */
+    public void replaceSamplingArea(MaskPlane allowed) {
+        SamplingArea area = model.samplingArea();
+        if (area != null) {
+            area.modeProperty().set(SamplingMode.ONLY_HERE);
+            apply(null, model.rectangles().snapshot(), allowed.data(), "history.import.sample");
+        }
+    }
+
+    /** An autosave brought back: strokes, rectangles and the sampling area (unless null) as they were. */
+    public void restore(MaskPlane strokes, List<MaskRectangle> rectangles, MaskPlane sampled, SamplingMode mode) {
+        if (sampled != null && model.samplingArea() != null) {
+            model.samplingArea().modeProperty().set(mode);
+        }
+        apply(strokes.data(), rectangles, sampled == null ? null : sampled.data(), "history.restore");
+    }
+
     private void apply(byte[] strokes, List<MaskRectangle> rectanglesAfter, String key) {
+        apply(strokes, rectanglesAfter, null, key);
+    }
+
+    /** Sets the strokes (unless null), the rectangles and the sampling area (unless null), recorded as one edit. */
+    private void apply(byte[] strokes, List<MaskRectangle> rectanglesAfter, byte[] sampled, String key) {
         List<EditCommand> parts = new ArrayList<>();
+        SamplingArea area = model.samplingArea();
+        if (sampled != null && area != null) {
+            EditableMask painted = area.painted();
+            painted.beginEdit();
+            painted.replaceAll(sampled);
+            EditCommand sampleEdit = painted.endEdit(key);
+            if (sampleEdit != null) {
+                parts.add(sampleEdit);
+            }
+        }
         if (strokes != null) {
             EditableMask mask = model.mask();
             mask.beginEdit();

@@ -12,6 +12,7 @@ public enum ToolKind {
     POLYGON(KeyCode.P, "editor.tool.polygon"),
     MAGIC_WAND(KeyCode.W, "editor.tool.wand"),
     SELECT_OBJECT(KeyCode.O, "editor.tool.object"),
+    SAMPLE_AREA(KeyCode.S, "editor.tool.sample"),
     PAN(KeyCode.H, "editor.tool.pan");
 
     private final KeyCode shortcut;
@@ -24,6 +25,11 @@ public enum ToolKind {
 
     public KeyCode shortcut() {
         return shortcut;
+    }
+
+    /** Tools that paint with the round brush (and show its outline). */
+    public boolean paintsWithBrush() {
+        return this == BRUSH || this == ERASER || this == SAMPLE_AREA;
     }
 
     public String nameKey() {

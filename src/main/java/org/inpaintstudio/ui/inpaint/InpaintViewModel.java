@@ -2,6 +2,8 @@ package org.inpaintstudio.ui.inpaint;
 
 import java.awt.image.BufferedImage;
 import java.util.concurrent.CancellationException;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
@@ -17,6 +19,7 @@ import org.inpaintstudio.api.ReturnType;
 import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.api.TaskStatus;
 import org.inpaintstudio.backend.Backend;
+import org.inpaintstudio.backend.FillControls;
 import org.inpaintstudio.backend.InpaintTask;
 import org.inpaintstudio.backend.MaskedPixels;
 import org.inpaintstudio.backend.TaskNotice;
@@ -52,6 +55,9 @@ public final class InpaintViewModel {
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
     private final ReadOnlyObjectWrapper<InpaintedImage> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final BooleanBinding running = phase.isEqualTo(Phase.RUNNING);
+    private final FillVariants variants = new FillVariants();
+    /** What the variants were made from, for another fill of the same mask. */
+    private InpaintInput lastInput;
     /** Counts submissions and cancels; answers for an older count are ignored. */
     private int generation;
     private InpaintTask task;
@@ -64,13 +70,38 @@ public final class InpaintViewModel {
         this.settings = settings;
         this.tasks = tasks;
         this.clock = clock;
+        variants.shownProperty().addListener((obs, old, now) -> result.set(variants.current()));
     }
 
-    /** Starts a task for what is drawn, unless one is running. */
+    /** Starts a task for what is drawn, unless one is running; the variants of an earlier mask go. */
     public void submit(InpaintInput input) {
         if (running.get()) {
             return;
         }
+        variants.clear();
+        run(input);
+    }
+
+    /**
+     * Fills the mask of the variants again with another seed, while the one shown stays on screen; the new one
+     * joins the variants and is shown. Nothing happens without a result or while a task runs.
+     */
+    public void anotherFill() {
+        InpaintedImage shown = result.get();
+        if (running.get() || shown == null || lastInput == null) {
+            return;
+        }
+        if (lastInput.seed() == null) {
+            run(lastInput); // a remote service takes no seed: ask again and see
+            return;
+        }
+        long newest = variants.items().stream().map(InpaintedImage::seed).filter(Objects::nonNull)
+            .mapToLong(Long::longValue).max().orElse(lastInput.seed());
+        run(lastInput.withSeed(newest + 1));
+    }
+
+    private void run(InpaintInput input) {
+        lastInput = input;
         int mine = ++generation;
         task = null;
         percent = 0;
@@ -79,7 +110,7 @@ public final class InpaintViewModel {
         progress.set(-1);
         message.set("");
         detail.set("");
-        result.set(null);
+        result.set(variants.current());
         phase.set(Phase.RUNNING);
         tick();
         boolean sync = settings.syncProperty().get();
@@ -124,12 +155,40 @@ public final class InpaintViewModel {
     /** Leaves the result (Apply or back to editing): the next Inpaint starts from a clean slate. */
     public void dismiss() {
         if (!running.get()) {
+            variants.clear();
             result.set(null);
             phase.set(Phase.IDLE);
             stateText.set("");
             message.set("");
             detail.set("");
         }
+    }
+
+    /** The variants on screen and what they were made from, to be brought back (undo of a refine). */
+    public record Shown(List<InpaintedImage> variants, int index, InpaintInput input) {
+        public Shown {
+            variants = List.copyOf(variants);
+        }
+    }
+
+    /** What is shown now, or null when no result is. */
+    public Shown shown() {
+        return result.get() == null ? null
+            : new Shown(variants.items(), variants.shownProperty().get(), lastInput);
+    }
+
+    /** Shows variants taken with {@link #shown()} again, unless a task runs. */
+    public void bringBack(Shown earlier) {
+        if (running.get() || earlier == null) {
+            return;
+        }
+        generation++;
+        lastInput = earlier.input();
+        variants.setAll(earlier.variants(), earlier.index());
+        result.set(variants.current());
+        message.set("");
+        detail.set("");
+        phase.set(Phase.SUCCEEDED);
     }
 
     /** Hides the last message (the editor keeps going either way). */
@@ -147,7 +206,8 @@ public final class InpaintViewModel {
             return;
         }
         try {
-            task = prepared.backend().submit(prepared.request(), new Observer(mine));
+            task = prepared.backend().submit(prepared.request(),
+                new FillControls(input.samplingArea(), input.seed()), new Observer(mine));
         } catch (RuntimeException e) {
             fail(mine, TaskProblem.explain(e));
             return;
@@ -175,10 +235,12 @@ public final class InpaintViewModel {
                     + " pixels, the image " + mask.width() + " x " + mask.height());
             }
             BufferedImage merged = MaskedPixels.merged(input.document().source(), answer, mask);
-            return new InpaintedImage(merged, SwingFXUtils.toFXImage(merged, null), input.document(), mask);
+            return new InpaintedImage(merged, SwingFXUtils.toFXImage(merged, null), input.document(), mask,
+                input.seed());
         }).onSuccess(image -> {
             if (mine == generation) {
-                result.set(image);
+                variants.add(image);
+                result.set(variants.current());
                 progress.set(1);
                 stateText.set(TaskTexts.done(seconds()));
                 phase.set(Phase.SUCCEEDED);
@@ -277,6 +339,11 @@ public final class InpaintViewModel {
     /** The backend's own words about a failure, for those who want them. */
     public ReadOnlyStringProperty detailProperty() {
         return detail.getReadOnlyProperty();
+    }
+
+    /** The fills of the current mask; the one shown is {@link #resultProperty()}. */
+    public FillVariants variants() {
+        return variants;
     }
 
     public ReadOnlyObjectProperty<InpaintedImage> resultProperty() {

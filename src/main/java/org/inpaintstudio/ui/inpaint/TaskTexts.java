@@ -54,6 +54,8 @@ final class TaskTexts {
             case BUSY -> "inpaint.problem.busy";
             case NOT_CONFIGURED -> "inpaint.problem.notConfigured";
             case BAD_MODEL -> "inpaint.problem.badModel";
+            case SAMPLING_AREA_TOO_SMALL -> "inpaint.problem.samplingTooSmall";
+            case SAMPLING_AREA_UNSUPPORTED -> "inpaint.problem.samplingUnsupported";
             case UNEXPECTED -> "inpaint.problem.unexpected";
             case REDIRECTED -> "inpaint.problem.redirected";
             case TASK_LOST -> "inpaint.problem.taskLost";

@@ -18,21 +18,25 @@ import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.image.RectanglesJson;
 import org.inpaintstudio.ui.common.TextFiles;
+import org.inpaintstudio.ui.editor.SamplingMode;
 
 /**
- * Autosaves in the application-data folder: {@code autosave/<key>/mask.png} and {@code rectangles.json}, one
- * folder per image. The key hashes the image's path, size and modification time, so an edited or replaced image
+ * Autosaves in the application-data folder: {@code autosave/<key>/mask.png} and {@code rectangles.json}, with
+ * {@code sample.png} and {@code sample-mode.txt} when a sampling area is painted, one folder per image. The key hashes the image's path, size and modification time, so an edited or replaced image
  * does not get another image's mask offered.
  */
 public final class AutosaveStore {
     private static final Logger LOG = Logger.getLogger(AutosaveStore.class.getName());
     private static final String MASK = "mask.png";
     private static final String RECTANGLES = "rectangles.json";
+    private static final String SAMPLE = "sample.png";
+    private static final String SAMPLE_MODE = "sample-mode.txt";
 
     private final Path folder;
 
-    /** What an autosave holds. */
-    public record Saved(MaskPlane strokes, List<MaskRectangle> rectangles, Instant savedAt) {
+    /** What an autosave holds; {@code sampled} is the painted sampling area, or null when none was painted. */
+    public record Saved(MaskPlane strokes, List<MaskRectangle> rectangles, MaskPlane sampled, SamplingMode mode,
+                        Instant savedAt) {
     }
 
     public AutosaveStore(Path appData) {
@@ -53,7 +57,14 @@ public final class AutosaveStore {
 
     /** Saves strokes and rectangles; when both are empty there is nothing to restore, so the autosave goes. */
     public void save(String key, MaskPlane strokes, List<MaskRectangle> rectangles) throws IOException {
-        if (strokes.isEmpty() && rectangles.isEmpty()) {
+        save(key, strokes, rectangles, null, SamplingMode.EXCLUDE);
+    }
+
+    /** As {@link #save(String, MaskPlane, List)}, with the painted sampling area (null or empty: none) and its mode. */
+    public void save(String key, MaskPlane strokes, List<MaskRectangle> rectangles, MaskPlane sampled,
+                     SamplingMode mode) throws IOException {
+        boolean noSample = sampled == null || sampled.isEmpty();
+        if (strokes.isEmpty() && rectangles.isEmpty() && noSample) {
             delete(key);
             return;
         }
@@ -61,6 +72,13 @@ public final class AutosaveStore {
         Files.createDirectories(dir);
         MaskCodec.writePng(strokes, dir.resolve(MASK));
         TextFiles.writeAtomically(dir.resolve(RECTANGLES), RectanglesJson.write(rectangles));
+        if (noSample) {
+            Files.deleteIfExists(dir.resolve(SAMPLE));
+            Files.deleteIfExists(dir.resolve(SAMPLE_MODE));
+        } else {
+            MaskCodec.writePng(sampled, dir.resolve(SAMPLE));
+            TextFiles.writeAtomically(dir.resolve(SAMPLE_MODE), mode.name());
+        }
     }
 
     /** The autosave for an image of that size, if there is a readable one. */
@@ -74,7 +92,11 @@ public final class AutosaveStore {
         try {
             MaskPlane strokes = MaskCodec.read(mask, width, height);
             List<MaskRectangle> rects = RectanglesJson.parse(Files.readString(rectangles, StandardCharsets.UTF_8));
-            return Optional.of(new Saved(strokes, rects, Files.getLastModifiedTime(mask).toInstant()));
+            Path sample = dir.resolve(SAMPLE);
+            MaskPlane sampled = Files.isRegularFile(sample) ? MaskCodec.read(sample, width, height) : null;
+            SamplingMode mode = sampled == null ? SamplingMode.EXCLUDE
+                : SamplingMode.valueOf(Files.readString(dir.resolve(SAMPLE_MODE), StandardCharsets.UTF_8).strip());
+            return Optional.of(new Saved(strokes, rects, sampled, mode, Files.getLastModifiedTime(mask).toInstant()));
         } catch (IOException | RuntimeException e) {
             LOG.warning("autosave " + dir + " could not be read and is ignored: " + e.getMessage());
             return Optional.empty();
@@ -85,6 +107,8 @@ public final class AutosaveStore {
         Path dir = folder.resolve(key);
         Files.deleteIfExists(dir.resolve(MASK));
         Files.deleteIfExists(dir.resolve(RECTANGLES));
+        Files.deleteIfExists(dir.resolve(SAMPLE));
+        Files.deleteIfExists(dir.resolve(SAMPLE_MODE));
         Files.deleteIfExists(dir);
     }
 

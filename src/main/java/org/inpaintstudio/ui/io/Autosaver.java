@@ -11,9 +11,11 @@ import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.ui.common.Tasks;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.editor.EditorViewModel;
+import org.inpaintstudio.ui.editor.SamplingArea;
+import org.inpaintstudio.ui.editor.SamplingMode;
 
 /**
- * Autosaves the mask and rectangles a short time after the last edit: the state is copied on the JavaFX thread,
+ * Autosaves the mask, rectangles and sampling area a short time after the last edit: the state is copied on the JavaFX thread,
  * written on a worker. Opening another image or closing the window writes what is pending first.
  */
 public final class Autosaver {
@@ -75,13 +77,17 @@ public final class Autosaver {
             return null;
         }
         savedRevision = model.history().revisionProperty().get();
-        return new Snapshot(doc.autosaveKey(), model.mask().plane().copy(), model.rectangles().snapshot());
+        SamplingArea area = model.samplingArea();
+        return new Snapshot(doc.autosaveKey(), model.mask().plane().copy(), model.rectangles().snapshot(),
+            area == null ? null : area.painted().plane().copy(),
+            area == null ? SamplingMode.EXCLUDE : area.modeProperty().get());
     }
 
-    private record Snapshot(String key, MaskPlane strokes, List<MaskRectangle> rectangles) {
+    private record Snapshot(String key, MaskPlane strokes, List<MaskRectangle> rectangles, MaskPlane sampled,
+                            SamplingMode mode) {
         void write(AutosaveStore store) {
             try {
-                store.save(key, strokes, rectangles);
+                store.save(key, strokes, rectangles, sampled, mode);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "autosave failed; the work is still in the open window", e);
             }

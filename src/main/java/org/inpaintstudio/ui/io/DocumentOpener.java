@@ -122,7 +122,7 @@ public final class DocumentOpener {
             return;
         }
         if (yes) {
-            model.maskActions().restore(saved.strokes(), saved.rectangles());
+            model.maskActions().restore(saved.strokes(), saved.rectangles(), saved.sampled(), saved.mode());
             model.statusTextProperty().set(Messages.get("status.restored"));
         } else {
             tasks.create(() -> {

@@ -3,6 +3,7 @@ package org.inpaintstudio.ui.io;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -23,8 +24,8 @@ import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.editor.RectangleList;
 
 /**
- * Export and import: the mask as PNG (strokes and rectangles together, white = repair) and the rectangles as the
- * API's JSON, which cannot hold brush strokes, so exporting it with strokes on the image asks first.
+ * Export and import: the mask as PNG (strokes and rectangles together, white = repair), the sampling area as PNG
+ * (white = may be copied from) and the rectangles as the API's JSON, which cannot hold brush strokes, so exporting it with strokes on the image asks first.
  */
 public final class MaskFiles {
     private final Window owner;
@@ -58,6 +59,46 @@ public final class MaskFiles {
             model.statusTextProperty().set(Messages.format("status.exported.mask", target.getFileName()));
             afterSuccess.run();
         }, "dialog.export.failed");
+    }
+
+    /** Asks where, and writes where the fill may copy from as {@code <name>-sample.png} (white = may copy). */
+    public void exportSamplingArea() {
+        EditorDocument doc = model.document();
+        if (doc != null && model.samplingArea() != null) {
+            picker.chooseToSave(FileKind.MASK_PNG, baseName(doc) + "-sample.png")
+                .ifPresent(this::exportSamplingAreaTo);
+        }
+    }
+
+    /** Nothing painted means anywhere: the file is then white all over. */
+    public void exportSamplingAreaTo(Path target) {
+        MaskPlane allowed = model.samplingArea().allowed();
+        MaskPlane written = allowed != null ? allowed : everywhere(model.document());
+        run(() -> {
+            MaskCodec.writePng(written, target);
+            return null;
+        }, done -> model.statusTextProperty().set(Messages.format("status.exported.sample", target.getFileName())),
+            "dialog.export.failed");
+    }
+
+    public void importSamplingArea() {
+        EditorDocument doc = model.document();
+        if (doc != null) {
+            picker.chooseToOpen(FileKind.MASK_PNG).ifPresent(source -> run(
+                () -> MaskCodec.read(source, doc.width(), doc.height()),
+                plane -> {
+                    if (model.document() == doc) {
+                        model.maskActions().replaceSamplingArea(plane);
+                        model.statusTextProperty().set(Messages.format("status.imported", source.getFileName()));
+                    }
+                }, "dialog.import.failed"));
+        }
+    }
+
+    private static MaskPlane everywhere(EditorDocument doc) {
+        MaskPlane all = new MaskPlane(doc.width(), doc.height());
+        Arrays.fill(all.data(), MaskPlane.REPAIR);
+        return all;
     }
 
     public void exportRectangles() {

@@ -15,7 +15,7 @@ public final class BrushTool extends StrokeTool {
     }
 
     @Override
-    boolean paintsRepair() {
+    boolean paintsRepair(CanvasPointer start) {
         return true;
     }
 

@@ -15,7 +15,7 @@ public final class EraserTool extends StrokeTool {
     }
 
     @Override
-    boolean paintsRepair() {
+    boolean paintsRepair(CanvasPointer start) {
         return false;
     }
 

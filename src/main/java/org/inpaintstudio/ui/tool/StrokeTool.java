@@ -15,6 +15,7 @@ abstract class StrokeTool implements CanvasTool {
     private final EditorViewModel model;
     private Node options;
     private EditableMask stroking;
+    private boolean repairing;
     private double lastX;
     private double lastY;
 
@@ -22,8 +23,18 @@ abstract class StrokeTool implements CanvasTool {
         this.model = model;
     }
 
-    /** True for the brush (marks repair), false for the eraser (marks keep). */
-    abstract boolean paintsRepair();
+    /** True for the brush (marks repair), false for the eraser (marks keep); fixed for a stroke when it starts. */
+    abstract boolean paintsRepair(CanvasPointer start);
+
+    /** The layer painted: the mask, unless a tool paints another one. */
+    EditableMask target(EditorViewModel editor) {
+        return editor.mask();
+    }
+
+    /** Options shown besides the brush size, or null. */
+    Node extraOptions(EditorViewModel editor) {
+        return null;
+    }
 
     abstract String historyKey();
 
@@ -35,22 +46,25 @@ abstract class StrokeTool implements CanvasTool {
     @Override
     public Node options() {
         if (options == null) {
-            options = ToolOptions.brushSize(model);
+            Node size = ToolOptions.brushSize(model);
+            Node extra = extraOptions(model);
+            options = extra == null ? size : ToolOptions.row(size, extra);
         }
         return options;
     }
 
     @Override
     public void pressed(CanvasPointer pointer) {
-        EditableMask mask = model.mask();
+        EditableMask mask = target(model);
         if (mask == null || model.busyProperty().get()) {
             return;
         }
         stroking = mask;
+        repairing = paintsRepair(pointer);
         mask.beginEdit();
         lastX = pointer.x();
         lastY = pointer.y();
-        BrushRasterizer.dab(mask, lastX, lastY, model.brushSizeProperty().get(), paintsRepair());
+        BrushRasterizer.dab(mask, lastX, lastY, model.brushSizeProperty().get(), repairing);
         mask.flushChanges();
     }
 
@@ -60,7 +74,7 @@ abstract class StrokeTool implements CanvasTool {
             return;
         }
         BrushRasterizer.segment(stroking, lastX, lastY, pointer.x(), pointer.y(),
-            model.brushSizeProperty().get(), paintsRepair());
+            model.brushSizeProperty().get(), repairing);
         lastX = pointer.x();
         lastY = pointer.y();
         stroking.flushChanges();
@@ -83,7 +97,7 @@ abstract class StrokeTool implements CanvasTool {
 
     private void finish() {
         MaskTileEdit edit = stroking.endEdit(historyKey());
-        boolean sameDocument = stroking == model.mask();
+        boolean sameDocument = stroking == target(model);
         stroking = null;
         if (sameDocument) {
             model.history().record(edit);

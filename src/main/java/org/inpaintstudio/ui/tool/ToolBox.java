@@ -19,6 +19,7 @@ public final class ToolBox {
         register(new PolygonTool(model));
         register(new MagicWandTool(model));
         register(new SelectObjectTool(model));
+        register(new SamplingBrushTool(model));
         register(new PanTool(model));
         model.toolProperty().addListener((obs, old, now) -> tools.get(old).deactivate());
         model.documentProperty().addListener((obs, old, now) -> tools.values().forEach(CanvasTool::deactivate));

@@ -68,6 +68,18 @@ public final class EditorActions {
         files.exportRectangles();
     }
 
+    void exportSamplingArea() {
+        files.exportSamplingArea();
+    }
+
+    void importSamplingArea() {
+        files.importSamplingArea();
+    }
+
+    void anotherFill() {
+        inpaintController().anotherFill();
+    }
+
     void importMask() {
         files.importMask();
     }
@@ -82,7 +94,9 @@ public final class EditorActions {
     }
 
     void undo() {
-        model.undo();
+        if (!inpaintController().undoRefine()) {
+            model.undo();
+        }
     }
 
     void redo() {

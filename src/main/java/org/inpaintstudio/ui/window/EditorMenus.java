@@ -55,7 +55,12 @@ final class EditorMenus {
         MenuItem importMask = item("menu-import-mask", "menu.file.import.mask", e -> actions.importMask(), null);
         MenuItem importRects = item("menu-import-rectangles", "menu.file.import.rectangles",
             e -> actions.importRectangles(), null);
-        for (MenuItem needsImage : new MenuItem[] {exportMask, exportRects, importMask, importRects}) {
+        MenuItem exportSample = item("menu-export-sample", "menu.file.export.sample",
+            e -> actions.exportSamplingArea(), null);
+        MenuItem importSample = item("menu-import-sample", "menu.file.import.sample",
+            e -> actions.importSamplingArea(), null);
+        for (MenuItem needsImage : new MenuItem[] {exportMask, exportRects, exportSample, importMask, importRects,
+            importSample}) {
             needsImage.disableProperty().bind(model.hasDocument().not());
         }
         MenuItem saveResult = item("menu-save-result", "menu.file.save.result", e -> actions.saveResult(),
@@ -69,7 +74,8 @@ final class EditorMenus {
             recent,
             item("menu-paste", "menu.file.paste", e -> actions.paste(), shortcut(KeyCode.V)),
             new SeparatorMenuItem(), saveResult, saveResultAs,
-            new SeparatorMenuItem(), exportMask, exportRects, new SeparatorMenuItem(), importMask, importRects,
+            new SeparatorMenuItem(), exportMask, exportRects, exportSample, new SeparatorMenuItem(), importMask,
+            importRects, importSample,
             new SeparatorMenuItem(),
             item("menu-close", "menu.file.close", e -> actions.close(), shortcut(KeyCode.W)));
     }
@@ -99,6 +105,10 @@ final class EditorMenus {
         MenuItem inpaint = item("menu-inpaint", "menu.edit.inpaint", e -> actions.inpaint(),
             shortcut(KeyCode.ENTER));
         inpaint.disableProperty().bind(model.canInpaint().not());
+        MenuItem another = item("menu-another-fill", "menu.edit.another", e -> actions.anotherFill(),
+            shortcutShift(KeyCode.ENTER));
+        another.disableProperty().bind(actions.inpaintController().hasResult().not()
+            .or(actions.inpaintController().inpaint().running()));
         MenuItem cancel = item("menu-cancel-inpaint", "menu.edit.cancel", e -> actions.cancelInpaint(), null);
         cancel.disableProperty().bind(actions.inpaintController().inpaint().running().not());
         MenuItem apply = item("menu-apply-result", "menu.edit.apply", e -> actions.applyResult(), null);
@@ -109,7 +119,7 @@ final class EditorMenus {
             needsImage.disableProperty().bind(model.hasDocument().not().or(model.busyProperty()));
         }
         return menu("menu-edit", "menu.edit", undo, redo, new SeparatorMenuItem(), clear, invert, grow, shrink,
-            new SeparatorMenuItem(), inpaint, cancel, apply, new SeparatorMenuItem(), settings);
+            new SeparatorMenuItem(), inpaint, another, cancel, apply, new SeparatorMenuItem(), settings);
     }
 
     /** "Undo Brush Stroke": the plain text when there is nothing to name. */

@@ -59,6 +59,9 @@ final class EditorToolBar {
             button.setFocusTraversable(false);
             button.setTooltip(new Tooltip(Messages.format("toolbar.tool.tooltip", Messages.get(kind.nameKey()),
                 kind.shortcut().getName())));
+            if (kind == ToolKind.SAMPLE_AREA) {
+                explainWhenUnavailable(model, button);
+            }
             button.setSelected(model.toolProperty().get() == kind);
             button.setOnAction(e -> {
                 model.toolProperty().set(kind);
@@ -68,6 +71,21 @@ final class EditorToolBar {
             segmented.getButtons().add(button);
         }
         return segmented;
+    }
+
+    /**
+     * The sampling brush is disabled while a remote service is chosen, and its tooltip says why. A disabled
+     * button shows no tooltip in JavaFX, so the button stays hoverable: it is greyed and does nothing instead.
+     */
+    private static void explainWhenUnavailable(EditorViewModel model, ToggleButton button) {
+        String usual = button.getTooltip().getText();
+        Runnable show = () -> {
+            boolean available = model.samplingAvailableProperty().get();
+            button.getTooltip().setText(available ? usual : Messages.get("editor.sample.unavailable"));
+            button.setOpacity(available ? 1 : 0.45);
+        };
+        model.samplingAvailableProperty().addListener((obs, was, now) -> show.run());
+        show.run();
     }
 
     /** The chosen tool's own controls, swapped when the tool changes. */

@@ -1,6 +1,7 @@
 package org.inpaintstudio.ui.window;
 
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,16 +12,20 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import org.inpaintstudio.backend.Backends;
 import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.Tasks;
 import org.inpaintstudio.ui.compare.CompareView;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.editor.EditorViewModel;
+import org.inpaintstudio.ui.editor.ToolKind;
+import org.inpaintstudio.ui.inpaint.FillVariants;
 import org.inpaintstudio.ui.inpaint.InpaintInput;
 import org.inpaintstudio.ui.inpaint.InpaintViewModel;
 import org.inpaintstudio.ui.inpaint.InpaintedImage;
 import org.inpaintstudio.ui.inpaint.TaskBar;
 import org.inpaintstudio.ui.result.ApplyResultEdit;
+import org.inpaintstudio.ui.result.RefineEdit;
 import org.inpaintstudio.ui.result.ResultBar;
 import org.inpaintstudio.ui.result.ResultSaver;
 import org.inpaintstudio.ui.result.SaveNames;
@@ -43,6 +48,8 @@ final class InpaintController implements ResultBar.Actions {
     private final StackPane compareLayer;
     private final BooleanBinding hasResult;
     private EditorDocument submitted;
+    /** The last refine started, so that one undo from its result goes back to the result before it. */
+    private RefineEdit refining;
 
     InpaintController(Window owner, EditorViewModel model, InpaintViewModel inpaint, ResultSaver saver) {
         this.owner = owner;
@@ -92,12 +99,20 @@ final class InpaintController implements ResultBar.Actions {
         return inpaint;
     }
 
-    /** Esc cancels a running task; C held shows the original in the compare view. */
+    /**
+     * Esc cancels a running task; C held shows the original in the compare view; the left and right arrows step
+     * through the variants.
+     */
     void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && inpaint.running().get()) {
                 cancel();
                 e.consume();
+            } else if ((e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && hasResult.get()
+                && !e.isShortcutDown() && !e.isAltDown()) {
+                if (inpaint.variants().step(e.getCode() == KeyCode.LEFT ? -1 : 1)) {
+                    e.consume();
+                }
             } else if (e.getCode() == KeyCode.C && hasResult.get() && !e.isShortcutDown() && !e.isAltDown()) {
                 compare.showOriginalProperty().set(true);
                 e.consume();
@@ -116,7 +131,15 @@ final class InpaintController implements ResultBar.Actions {
             return;
         }
         submitted = doc;
-        inpaint.submit(new InpaintInput(doc, model.mask().plane().copy(), model.rectangles().snapshot()));
+        boolean offline = model.samplingAvailableProperty().get();
+        inpaint.submit(new InpaintInput(doc, model.mask().plane().copy(), model.rectangles().snapshot(),
+            model.samplingAllowed(), offline ? Backends.SEED : null));
+    }
+
+    /** Fills the mask of the result shown again with a new seed. */
+    @Override
+    public void anotherFill() {
+        inpaint.anotherFill();
     }
 
     void cancel() {
@@ -152,6 +175,53 @@ final class InpaintController implements ResultBar.Actions {
     @Override
     public void close() {
         inpaint.dismiss();
+    }
+
+    /** The result shown becomes the image to paint on; the brush is ready for the part that is wrong. */
+    @Override
+    public void refine() {
+        if (inpaint.running().get()) {
+            return;
+        }
+        RefineEdit edit = RefineEdit.start(model, inpaint.shown(), inpaint::bringBack, inpaint::dismiss);
+        if (edit != null) {
+            refining = edit;
+            model.toolProperty().set(ToolKind.BRUSH);
+            model.statusTextProperty().set(Messages.get("result.refine.started"));
+        }
+    }
+
+    /**
+     * Undo while the result of a refine is shown: back to the result before the refine in one step (the strokes
+     * painted for it and the refine itself are undone). False when that is not the case, for an ordinary undo.
+     */
+    boolean undoRefine() {
+        InpaintedImage shown = result();
+        if (refining == null || shown == null || shown.source() != refining.refinedDocument()
+            || inpaint.running().get()) {
+            return false;
+        }
+        inpaint.dismiss();
+        for (int left = model.history().undoSize(); left > 0; left--) {
+            boolean last = model.history().nextUndoProperty().get() == refining;
+            long revision = model.history().revisionProperty().get();
+            model.undo();
+            if (last || revision == model.history().revisionProperty().get()) {
+                break;
+            }
+        }
+        refining = null;
+        return true;
+    }
+
+    @Override
+    public FillVariants variants() {
+        return inpaint.variants();
+    }
+
+    @Override
+    public BooleanExpression running() {
+        return inpaint.running();
     }
 
     @Override

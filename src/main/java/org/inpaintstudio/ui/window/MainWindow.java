@@ -33,6 +33,7 @@ import org.inpaintstudio.ui.io.MaskFiles;
 import org.inpaintstudio.ui.io.UnsavedWorkGuard;
 import org.inpaintstudio.ui.result.ResultSaver;
 import org.inpaintstudio.ui.settings.ApiKeyStore;
+import org.inpaintstudio.ui.settings.BackendKind;
 import org.inpaintstudio.ui.settings.InpaintSettings;
 import org.inpaintstudio.ui.settings.Settings;
 import org.inpaintstudio.ui.tool.ToolBox;
@@ -70,6 +71,8 @@ public final class MainWindow {
         model = new EditorViewModel(services.tasks());
         model.brushSizeProperty().bindBidirectional(settings.brushSizeProperty());
         model.overlayOpacityProperty().bindBidirectional(settings.overlayOpacityProperty());
+        model.samplingAvailableProperty().bind(services.inpaintSettings().backendProperty()
+            .isEqualTo(BackendKind.OFFLINE));
 
         FilePicker picker = services.filePickers().apply(stage);
         Autosaver autosaver = new Autosaver(model, services.autosave(), services.tasks());

@@ -3,6 +3,7 @@ package org.inpaintstudio.ui.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
+import org.inpaintstudio.ui.editor.SamplingMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,23 @@ class AutosaveStoreTest {
         assertEquals(rectangles, saved.rectangles());
         assertTrue(store.load("key", 31, 20).isEmpty(), "a mask of another size is not offered");
         assertTrue(store.load("other", 30, 20).isEmpty());
+    }
+
+    @Test
+    void aSamplingAreaAloneIsSavedWithItsModeAndDroppedWhenCleared() throws Exception {
+        AutosaveStore store = new AutosaveStore(dir);
+        MaskPlane sampled = new MaskPlane(30, 20);
+        sampled.fill(new MaskRectangle(10, 0, 20, 20), true);
+        store.save("key", new MaskPlane(30, 20), List.of(), sampled, SamplingMode.ONLY_HERE);
+
+        AutosaveStore.Saved saved = store.load("key", 30, 20).orElseThrow();
+        assertEquals(sampled, saved.sampled());
+        assertEquals(SamplingMode.ONLY_HERE, saved.mode());
+
+        MaskPlane strokes = new MaskPlane(30, 20);
+        strokes.set(1, 1, true);
+        store.save("key", strokes, List.of(), new MaskPlane(30, 20), SamplingMode.ONLY_HERE);
+        assertNull(store.load("key", 30, 20).orElseThrow().sampled());
     }
 
     @Test

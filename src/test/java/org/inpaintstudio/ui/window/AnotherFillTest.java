@@ -1,0 +1,135 @@
+package org.inpaintstudio.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.inpaintstudio.backend.Backends;
+import org.inpaintstudio.engine.CancellationToken;
+import org.inpaintstudio.engine.InpaintMethod;
+import org.inpaintstudio.engine.Inpainters;
+import org.inpaintstudio.engine.ProgressListener;
+import org.inpaintstudio.image.ImageFiles;
+import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.ui.inpaint.BackendProvider;
+import org.inpaintstudio.ui.inpaint.InpaintedImage;
+import org.inpaintstudio.ui.io.AutosaveStore;
+import org.inpaintstudio.ui.settings.ApiKeyStore;
+import org.inpaintstudio.ui.settings.InpaintSettings;
+import org.inpaintstudio.ui.settings.Settings;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Another fill on the real offline engine: Ctrl+Shift+Enter fills the same mask with a new seed, the variants are
+ * kept and flipped with the arrow keys, the seed shown gives the same pixels again, and Save writes the one shown.
+ */
+class AnotherFillTest extends EditorWindowFixture {
+    @TempDir
+    Path photos;
+    Path halves;
+
+    @Override
+    MainWindow.Services services() {
+        return new MainWindow.Services(new Settings(), new AutosaveStore(appData), tasks, owner -> picker,
+            new InpaintSettings(), new ApiKeyStore(appData), BackendProvider.Factory.BACKENDS);
+    }
+
+    @BeforeEach
+    void openHalves() throws Exception {
+        halves = SamplingAreaTest.writeHalves(photos);
+        openWindow();
+        openThroughShortcut(halves);
+        waitUntil(() -> model().document() != null);
+    }
+
+    private InpaintedImage shown() {
+        return onFx(() -> window.inpaint().inpaint().resultProperty().get());
+    }
+
+    private int variantCount() {
+        return onFx(() -> window.inpaint().inpaint().variants().items().size());
+    }
+
+    private String variantText() {
+        return onFx(() -> lookup("#result-variant").queryAs(Label.class).getText());
+    }
+
+    private static long differingInside(BufferedImage a, BufferedImage b, MaskPlane mask) {
+        long count = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    assertTrue(mask.isRepair(x, y), "pixel outside the mask differs at " + x + "," + y);
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    @Test
+    void anotherFillAddsAVariantWithANewSeedAndTheArrowsFlipBetweenThem() throws Exception {
+        drawStroke(60, 80, 180, 80);
+        MaskPlane mask = maskCopy();
+        shortcut(KeyCode.ENTER);
+        waitUntil(() -> lookup("#compare-layer").query().isVisible() && variantCount() == 1);
+        InpaintedImage first = shown();
+        assertEquals(Backends.SEED, first.seed());
+        assertEquals("Fill 1 of 1, seed " + Backends.SEED, variantText());
+
+        shortcutShift(KeyCode.ENTER);
+        waitUntil(() -> variantCount() == 2 && !window.inpaint().inpaint().running().get());
+        InpaintedImage second = shown();
+        assertEquals(Backends.SEED + 1, second.seed());
+        assertEquals("Fill 2 of 2, seed " + (Backends.SEED + 1), variantText());
+        long differing = differingInside(first.image(), second.image(), mask);
+        assertTrue(differing > 100, "the second fill differs in " + differing + " masked pixels");
+
+        type(KeyCode.LEFT);
+        waitUntil(() -> shown() == first);
+        assertEquals("Fill 1 of 2, seed " + Backends.SEED, variantText());
+        type(KeyCode.RIGHT);
+        waitUntil(() -> shown() == second);
+
+        BufferedImage again = Inpainters.create(InpaintMethod.AUTO, second.seed()).inpaint(
+            ImageFiles.read(halves).image(), mask, ProgressListener.NONE, new CancellationToken());
+        assertEquals(0, differingInside(again, second.image(), mask), "the seed shown gives the same pixels");
+
+        clickOn("#result-previous");
+        waitUntil(() -> shown() == first);
+        Path saved = photos.resolve("halves-inpainted.png");
+        shortcut(KeyCode.S);
+        waitUntil(() -> Files.exists(saved) && model().statusTextProperty().get().startsWith("Result saved"));
+        assertEquals(0, differingInside(ImageFiles.read(saved).image(), first.image(), mask), "Save writes the one shown");
+
+        clickOn("#result-next");
+        waitUntil(() -> shown() == second);
+        clickOn("#result-apply");
+        waitUntil(() -> !lookup("#compare-layer").query().isVisible());
+        assertSame(second.image(), onFx(() -> model().document().source()), "Apply uses the one shown");
+    }
+
+    @Test
+    void theButtonDoesTheSameAndNewMaskStartsNewVariants() {
+        drawStroke(60, 80, 180, 80);
+        shortcut(KeyCode.ENTER);
+        waitUntil(() -> lookup("#compare-layer").query().isVisible() && variantCount() == 1);
+        clickOn("#result-another");
+        waitUntil(() -> variantCount() == 2 && !window.inpaint().inpaint().running().get());
+        assertEquals("Fill 2 of 2, seed " + (Backends.SEED + 1), variantText());
+
+        clickOn("#result-close");
+        waitUntil(() -> !lookup("#compare-layer").query().isVisible());
+        drawStroke(60, 40, 120, 40);
+        shortcut(KeyCode.ENTER);
+        waitUntil(() -> lookup("#compare-layer").query().isVisible() && variantCount() == 1);
+        assertEquals("Fill 1 of 1, seed " + Backends.SEED, variantText());
+    }
+}
