@@ -1,18 +1,25 @@
 package org.inpaintstudio;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.Set;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.InpaintCancelledException;
+import org.inpaintstudio.work.ProgressListener;
 
-/** The package rules of DESIGN.md: logic never touches JavaFX, the UI goes through Backend. */
+/** The package rules of docs/architecture.md: logic never touches JavaFX, the UI goes through Backend. */
 class LayeringTest {
+    private static final String[] ABOVE_API = {
+        "org.inpaintstudio.client..", "org.inpaintstudio.engine..", "org.inpaintstudio.backend..",
+        "org.inpaintstudio.server..", "org.inpaintstudio.cli..", "org.inpaintstudio.ui..",
+        "org.inpaintstudio.selection..", "org.inpaintstudio.model.."};
+    private static final String[] ABOVE_IMAGE = concat(ABOVE_API, "org.inpaintstudio.api..");
     private static JavaClasses classes;
 
     @BeforeAll
@@ -56,11 +63,36 @@ class LayeringTest {
     }
 
     @Test
-    void uiUsesOnlyTheEngineContractTypes() {
-        // The UI may name CancellationToken/ProgressListener, never run an algorithm itself.
+    void uiNeverImportsTheEngine() {
+        // The UI names cancellation and progress through the work package and runs fills through Backend only.
         noClasses().that().resideInAPackage("org.inpaintstudio.ui..")
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Inpainter")
+            .should().dependOnClassesThat().resideInAPackage("org.inpaintstudio.engine..")
             .check(classes);
+    }
+
+    @Test
+    void onlyTheClientSpeaksHttpThroughOkHttp() {
+        noClasses().that().resideOutsideOfPackage("org.inpaintstudio.client..")
+            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "okio..")
+            .check(classes);
+    }
+
+    @Test
+    void theBottomLayersImportNothingOfOursAboveThem() {
+        noClasses().that().resideInAPackage("org.inpaintstudio.work..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.inpaintstudio.work..")
+            .check(classes);
+        noClasses().that().resideInAPackage("org.inpaintstudio.image..")
+            .should().dependOnClassesThat().resideInAnyPackage(ABOVE_IMAGE)
+            .check(classes);
+        noClasses().that().resideInAPackage("org.inpaintstudio.api..")
+            .should().dependOnClassesThat().resideInAnyPackage(ABOVE_API)
+            .check(classes);
+    }
+
+    @Test
+    void packagesFormNoCycles() {
+        slices().matching("org.inpaintstudio.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test
@@ -74,18 +106,19 @@ class LayeringTest {
 
     @Test
     void selectionIsPureAlgorithmOverImages() {
-        // Like the engine: pixels in, a mask out; only the engine's cancellation and progress types are shared.
+        // Like the engine: pixels in, a mask out; cancellation and progress come from the work package.
         noClasses().that().resideInAPackage("org.inpaintstudio.selection..")
             .should().dependOnClassesThat().resideInAnyPackage(
                 "javafx..", "java.awt.event..", "javax.swing..", "okhttp3..", "org.eclipse.jetty..",
                 "org.inpaintstudio.ui..", "org.inpaintstudio.api..", "org.inpaintstudio.client..",
-                "org.inpaintstudio.backend..", "org.inpaintstudio.server..", "org.inpaintstudio.cli..")
+                "org.inpaintstudio.backend..", "org.inpaintstudio.server..", "org.inpaintstudio.cli..",
+                "org.inpaintstudio.engine..")
             .check(classes);
-        Set<String> shared = Set.of("CancellationToken", "ProgressListener", "InpaintCancelledException");
-        noClasses().that().resideInAPackage("org.inpaintstudio.selection..")
-            .should().dependOnClassesThat(DescribedPredicate.describe("engine classes other than " + shared,
-                (JavaClass c) -> c.getPackageName().equals("org.inpaintstudio.engine")
-                    && !shared.contains(c.getSimpleName())))
-            .check(classes);
+    }
+
+    private static String[] concat(String[] first, String more) {
+        String[] all = Arrays.copyOf(first, first.length + 1);
+        all[first.length] = more;
+        return all;
     }
 }

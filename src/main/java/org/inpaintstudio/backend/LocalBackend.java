@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.inpaintstudio.api.InpaintRequest;
 import org.inpaintstudio.api.TaskStatus;
 import org.inpaintstudio.engine.Inpainter;
+import org.inpaintstudio.client.UrlFetcher;
 
 /**
  * Runs tasks on the offline engine with the service's life cycle and limits: a fixed pool of workers, a bounded

@@ -2,6 +2,7 @@ package org.inpaintstudio.backend;
 
 import java.time.Duration;
 import org.inpaintstudio.api.ApiLimits;
+import org.inpaintstudio.client.HostAllowList;
 
 /**
  * How a {@link LocalBackend} runs: the service's limits by default, shorter ones in tests.

@@ -2,8 +2,8 @@ package org.inpaintstudio.backend;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import org.inpaintstudio.engine.CancellationToken;
-import org.inpaintstudio.engine.ProgressListener;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.model.InpaintModel;

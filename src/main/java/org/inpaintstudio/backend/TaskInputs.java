@@ -15,6 +15,8 @@ import org.inpaintstudio.image.ImageReadException;
 import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.RectanglesJson;
+import org.inpaintstudio.client.UrlFetcher;
+import org.inpaintstudio.client.UrlFetchException;
 
 /**
  * The preparing step of a task: gets the image and mask bytes (downloading URLs), checks them against the limits

@@ -19,8 +19,8 @@ import java.util.logging.Logger;
 import org.inpaintstudio.api.InpaintRequest;
 import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.api.TaskStatus;
-import org.inpaintstudio.engine.CancellationToken;
-import org.inpaintstudio.engine.InpaintCancelledException;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.InpaintCancelledException;
 import org.inpaintstudio.engine.Inpainter;
 import org.inpaintstudio.engine.SamplingAreaTooSmallException;
 

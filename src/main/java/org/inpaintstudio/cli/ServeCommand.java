@@ -10,7 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.inpaintstudio.backend.Backend;
 import org.inpaintstudio.backend.Backends;
-import org.inpaintstudio.backend.HostAllowList;
+import org.inpaintstudio.client.HostAllowList;
 import org.inpaintstudio.backend.LocalBackend;
 import org.inpaintstudio.backend.LocalBackendSettings;
 import org.inpaintstudio.backend.TaskProblem;

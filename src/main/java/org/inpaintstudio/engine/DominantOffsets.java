@@ -3,6 +3,7 @@ package org.inpaintstudio.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.inpaintstudio.work.CancellationToken;
 
 /**
  * The dominant offsets of He and Sun (2012, "Statistics of patch offsets for image completion"): match every known

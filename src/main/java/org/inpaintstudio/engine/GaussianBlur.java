@@ -1,5 +1,6 @@
 package org.inpaintstudio.engine;
 
+import org.inpaintstudio.work.CancellationToken;
 /** Separable Gaussian blur of one plane, the kernel renormalised where it hangs over the plane's edge. */
 final class GaussianBlur {
     private GaussianBlur() {

@@ -2,6 +2,9 @@ package org.inpaintstudio.engine;
 
 import java.awt.image.BufferedImage;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.InpaintCancelledException;
+import org.inpaintstudio.work.ProgressListener;
 
 /**
  * Fills the masked pixels of an image from the rest of it.

@@ -1,5 +1,6 @@
 package org.inpaintstudio.engine;
 
+import org.inpaintstudio.work.CancellationToken;
 /**
  * The smooth structure fill: the membrane (harmonic) interpolant of the known pixels, solved coarse to fine. Each
  * level is pulled from the finer one by averaging known pixels, filled from the coarser one by bilinear

@@ -1,6 +1,7 @@
 package org.inpaintstudio.engine;
 
 import java.util.SplittableRandom;
+import org.inpaintstudio.work.CancellationToken;
 
 /**
  * The first fill of the coarsest pyramid level, where the hole is only a few pixels deep: pixel by pixel from the

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.inpaintstudio.image.DistanceTransform;
+import org.inpaintstudio.work.CancellationToken;
 
 /**
  * Multi-scale patch completion (Wexler, Shechtman and Irani 2007) with PatchMatch search: the crop is reduced until

@@ -1,6 +1,8 @@
 package org.inpaintstudio.engine;
 
 import java.util.SplittableRandom;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.InpaintCancelledException;
 
 /**
  * The nearest-neighbour field of one pyramid level, found by PatchMatch (Barnes et al. 2009): for every target

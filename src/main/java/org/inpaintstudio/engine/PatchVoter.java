@@ -1,6 +1,8 @@
 package org.inpaintstudio.engine;
 
 import java.util.Arrays;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.InpaintCancelledException;
 
 /**
  * The voting step of Wexler et al. (2007): each hole pixel becomes the weighted mean of what every target patch

@@ -7,6 +7,8 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Objects;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 
 /**
  * The offline engine: splits the mask into connected regions, plans a crop job for each group of them (fast

@@ -1,6 +1,7 @@
 package org.inpaintstudio.engine;
 
 import org.inpaintstudio.image.DistanceTransform;
+import org.inpaintstudio.work.CancellationToken;
 
 /**
  * Gradient-domain (Poisson) blending of the finished patch fill into the photo around it (Perez et al. 2003): the

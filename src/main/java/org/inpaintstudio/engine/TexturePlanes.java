@@ -1,5 +1,6 @@
 package org.inpaintstudio.engine;
 
+import org.inpaintstudio.work.CancellationToken;
 /**
  * Texture features (Newson et al. 2014): the local mean of the absolute horizontal and vertical luma derivatives.
  * Compared along with colour, they stop the patch search from preferring flat sources for a hole whose estimate is

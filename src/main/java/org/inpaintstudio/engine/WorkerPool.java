@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import org.inpaintstudio.work.InpaintCancelledException;
 
 /**
  * Runs the bands of a loop on the engine's named daemon threads and waits for them. Work is split into a fixed

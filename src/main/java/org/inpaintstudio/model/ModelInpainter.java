@@ -4,11 +4,11 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.util.ArrayList;
 import java.util.List;
-import org.inpaintstudio.engine.CancellationToken;
+import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.engine.Inpainter;
 import org.inpaintstudio.engine.MaskRegions;
 import org.inpaintstudio.engine.PixelBox;
-import org.inpaintstudio.engine.ProgressListener;
+import org.inpaintstudio.work.ProgressListener;
 import org.inpaintstudio.image.MaskPlane;
 
 /**

@@ -1,7 +1,7 @@
 package org.inpaintstudio.selection;
 
-import org.inpaintstudio.engine.CancellationToken;
-import org.inpaintstudio.engine.ProgressListener;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 
 /**
  * Iterated graph-cut segmentation of one region of an image (GrabCut, Rother, Kolmogorov and Blake 2004). Each

@@ -1,7 +1,7 @@
 package org.inpaintstudio.selection;
 
 import java.util.Arrays;
-import org.inpaintstudio.engine.CancellationToken;
+import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.image.MaskPlane;
 
 /**

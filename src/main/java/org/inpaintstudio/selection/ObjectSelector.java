@@ -1,9 +1,10 @@
 package org.inpaintstudio.selection;
 
-import org.inpaintstudio.engine.CancellationToken;
-import org.inpaintstudio.engine.ProgressListener;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
+import org.inpaintstudio.work.InpaintCancelledException;
 
 /**
  * Select object: the mask of the object inside a rectangle, by {@link GrabCut}, grown so that halos and soft

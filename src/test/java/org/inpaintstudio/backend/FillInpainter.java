@@ -1,10 +1,10 @@
 package org.inpaintstudio.backend;
 
 import java.awt.image.BufferedImage;
-import org.inpaintstudio.engine.CancellationToken;
-import org.inpaintstudio.engine.InpaintCancelledException;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.InpaintCancelledException;
 import org.inpaintstudio.engine.Inpainter;
-import org.inpaintstudio.engine.ProgressListener;
+import org.inpaintstudio.work.ProgressListener;
 import org.inpaintstudio.image.MaskPlane;
 
 /**

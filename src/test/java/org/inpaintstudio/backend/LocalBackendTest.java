@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.inpaintstudio.client.HostAllowList;
 
 class LocalBackendTest {
     private static final int RED = 0xFF0000;

@@ -13,6 +13,8 @@ import java.awt.image.WritableRaster;
 import org.inpaintstudio.image.MaskPlane;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 
 /** Gray, alpha, 16-bit and palette images keep their colour model, and their samples outside the mask. */
 class ColourModelTest {

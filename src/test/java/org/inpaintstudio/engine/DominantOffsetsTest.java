@@ -6,6 +6,8 @@ import java.awt.image.BufferedImage;
 import java.util.Random;
 import org.inpaintstudio.image.MaskPlane;
 import org.junit.jupiter.api.Test;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 
 /** A regular scene (tiles 24 x 16 px with mortar) has its period as dominant offsets, and the fill continues it. */
 class DominantOffsetsTest {

@@ -8,6 +8,8 @@ import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 
 /** Masks on the border, single pixels, nearly everything, and images too small for a patch. */
 class EdgeCaseTest {

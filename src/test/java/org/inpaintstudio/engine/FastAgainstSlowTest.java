@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import org.inpaintstudio.image.DistanceTransform;
 import org.junit.jupiter.api.Test;
+import org.inpaintstudio.work.CancellationToken;
 
 /** The fast inner loops against slow, obvious versions on seeded random inputs. */
 class FastAgainstSlowTest {

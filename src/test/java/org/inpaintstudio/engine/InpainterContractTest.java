@@ -10,6 +10,8 @@ import org.inpaintstudio.image.MaskPlane;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 
 /** What every method promises: bit-exact outside the mask, deterministic, blind to what lies under the mask. */
 class InpainterContractTest {

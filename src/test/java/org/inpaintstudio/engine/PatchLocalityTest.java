@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.inpaintstudio.work.CancellationToken;
 
 /** Between sources that match equally well, the locality term makes the search take the one nearest the target. */
 class PatchLocalityTest {

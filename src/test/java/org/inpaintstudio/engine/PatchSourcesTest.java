@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
 import java.util.Random;
 import org.inpaintstudio.image.MaskPlane;
 import org.junit.jupiter.api.Test;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 
 /**
  * Where the patch fill may copy from: only the caller's sampling area when one is given, never the halo right

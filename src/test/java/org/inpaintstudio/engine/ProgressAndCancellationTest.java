@@ -17,6 +17,9 @@ import org.inpaintstudio.image.MaskPlane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.InpaintCancelledException;
+import org.inpaintstudio.work.ProgressListener;
 
 class ProgressAndCancellationTest {
     private static final int SIZE = 900;

@@ -6,6 +6,8 @@ import java.awt.image.BufferedImage;
 import org.inpaintstudio.image.MaskPlane;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 
 /**
  * On real photos the fill must beat a flat mean-colour fill by a clear margin and keep detail: the hole's mean

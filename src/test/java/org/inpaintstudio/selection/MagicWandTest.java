@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.inpaintstudio.engine.CancellationToken;
-import org.inpaintstudio.engine.InpaintCancelledException;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.InpaintCancelledException;
 import org.inpaintstudio.image.MaskPlane;
 import org.junit.jupiter.api.Test;
 

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.inpaintstudio.engine.CancellationToken;
-import org.inpaintstudio.engine.InpaintCancelledException;
-import org.inpaintstudio.engine.ProgressListener;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.InpaintCancelledException;
+import org.inpaintstudio.work.ProgressListener;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.junit.jupiter.api.Test;

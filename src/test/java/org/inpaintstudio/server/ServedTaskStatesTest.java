@@ -23,7 +23,7 @@ import org.inpaintstudio.api.InpaintRequest;
 import org.inpaintstudio.api.MaskSource;
 import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.backend.FillInpainter;
-import org.inpaintstudio.backend.HostAllowList;
+import org.inpaintstudio.client.HostAllowList;
 import org.inpaintstudio.backend.StallingInpainter;
 import org.inpaintstudio.backend.TestImages;
 import org.inpaintstudio.client.Cancellation;

@@ -13,7 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.inpaintstudio.backend.Backends;
-import org.inpaintstudio.engine.CancellationToken;
+import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainters;
 import org.inpaintstudio.image.ImageFiles;

@@ -16,7 +16,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javax.imageio.ImageIO;
-import org.inpaintstudio.engine.CancellationToken;
+import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.ui.editor.SelectionActions.Combine;

@@ -1,4 +1,4 @@
-package org.inpaintstudio.backend;
+package org.inpaintstudio.client;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;

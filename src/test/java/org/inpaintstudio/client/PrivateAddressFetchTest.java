@@ -1,4 +1,4 @@
-package org.inpaintstudio.backend;
+package org.inpaintstudio.client;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.inpaintstudio.engine;
+package org.inpaintstudio.work;
 
 /** Thrown by a job that stopped because its {@link CancellationToken} was set. */
 public final class InpaintCancelledException extends RuntimeException {

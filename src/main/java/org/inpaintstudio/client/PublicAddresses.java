@@ -1,4 +1,4 @@
-package org.inpaintstudio.backend;
+package org.inpaintstudio.client;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package org.inpaintstudio.engine;
+package org.inpaintstudio.work;
 
 /** A flag that a long job checks; set it from any thread to stop the job. */
 public final class CancellationToken {

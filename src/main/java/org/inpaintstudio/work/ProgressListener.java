@@ -1,4 +1,4 @@
-package org.inpaintstudio.engine;
+package org.inpaintstudio.work;
 
 /** Receives the share of a job done, from 0 to 1. */
 @FunctionalInterface
