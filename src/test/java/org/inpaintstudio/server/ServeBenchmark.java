@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -o -q -Pbench test -Dtest=ServeBenchmark}; prints medians and totals, asserts nothing.
  *
  * <p>The 1024 x 1024 job is the test photo brick.png (512 x 512) scaled up 2x with its object mask (11 % of the
- * image), so it runs without /work/shared.
+ * image), so it runs on any clone.
  */
 @Tag("benchmark")
 class ServeBenchmark {

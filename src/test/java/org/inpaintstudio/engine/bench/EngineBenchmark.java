@@ -1,5 +1,7 @@
 package org.inpaintstudio.engine.bench;
 
+import org.inpaintstudio.bench.BenchData;
+
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine against OpenCV and G'MIC on every case of a test-data folder, each given the photo with the hole
  * blacked out. Run: {@code mvn -o -q -Pbench test -Dtest=EngineBenchmark}. System properties: {@code bench.data}
- * (folder, default /work/shared/testdata), {@code bench.methods} (engine methods, default auto,patch,telea),
+ * (folder, default the repository's two test photos, see {@link BenchData};
+ * the README's figures use {@code -Dbench.data=../shared/testdata}), {@code bench.methods} (engine methods, default auto,patch,telea),
  * {@code bench.peers} (all or none), {@code bench.cases} (only case names containing this text),
  * {@code bench.options} (engine options to try, e.g. {@code patchRadius=4,textureWeight=8}). Writes
  * target/bench/results.md, contact sheets target/bench/sheet_KIND.png and every result under target/bench/results.
@@ -36,7 +39,8 @@ class EngineBenchmark {
 
     @Test
     void testSetSideBySide() throws Exception {
-        File folder = new File(System.getProperty("bench.data", "/work/shared/testdata"));
+        File folder = BenchData.folder().toFile();
+        System.out.println("test data: " + folder);
         Assumptions.assumeTrue(new File(folder, "masks").isDirectory(),
             "no test data in " + folder + ": set -Dbench.data=FOLDER (photos and masks/<photo>_<kind>.png)");
         List<String> methods = ScoreTable.split(System.getProperty("bench.methods", "auto,patch,telea"));
@@ -95,8 +99,12 @@ class EngineBenchmark {
      */
     @Test
     void largeImages() throws Exception {
-        File folder = new File(System.getProperty("bench.data", "/work/shared/testdata"));
+        File folder = BenchData.folder().toFile();
         File photo = new File(folder, System.getProperty("bench.scalePhoto", "raccoon.png"));
+        if (!photo.isFile() && System.getProperty("bench.scalePhoto") == null) {
+            photo = BenchData.photo("coffee.png").toFile();
+        }
+        System.out.println("scaled photo: " + photo);
         Assumptions.assumeTrue(photo.isFile(), "no photo " + photo + " to scale: set -Dbench.data or -Dbench.scalePhoto");
         String java = new File(System.getProperty("java.home"), "bin/java").getPath();
         String heap = System.getProperty("bench.scaleHeap", "1g");

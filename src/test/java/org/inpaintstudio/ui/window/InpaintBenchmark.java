@@ -1,5 +1,7 @@
 package org.inpaintstudio.ui.window;
 
+import org.inpaintstudio.bench.BenchData;
+
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -20,7 +22,6 @@ import org.inpaintstudio.image.ImageFiles;
 import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.image.ImageWriteOptions;
 import org.inpaintstudio.image.MaskPlane;
-import org.inpaintstudio.ui.TestImages;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -28,15 +29,16 @@ import org.junit.jupiter.api.Test;
  * Time from Ctrl+Enter to the compare view on a 1024 x 1024 photo with about 10 % masked, offline backend, against
  * the engine's own time for the same job: the UI's overhead as a ratio. Prints figures; asserts nothing about speed.
  *
- * <p>Run with {@code mvn -o -q -Pbench test -Dtest=InpaintBenchmark}. Uses /work/shared/testdata/raccoon.png when
- * present, else the coffee photo from the test resources, scaled to 1024 x 1024.
+ * <p>Run with {@code mvn -o -q -Pbench test -Dtest=InpaintBenchmark}. Uses raccoon.png from {@code -Dbench.data}
+ * (the README's figures: {@code -Dbench.data=../shared/testdata}), else the repository's coffee photo, scaled to
+ * 1024 x 1024; see {@link BenchData}.
  */
 @Tag("benchmark")
 class InpaintBenchmark extends EditorWindowFixture {
     private static final int SIDE = 1024;
     private static final int WARM_UP = 2;
     private static final int RUNS = 7;
-    private static final Path SHARED_PHOTO = Path.of("/work/shared/testdata/raccoon.png");
+    private static final Path PHOTO = BenchData.photo("raccoon.png");
 
     @Test
     void ctrlEnterToCompareViewAgainstTheEngineAlone() throws Exception {
@@ -90,7 +92,7 @@ class InpaintBenchmark extends EditorWindowFixture {
         double uiMedian = median(ui);
         double engineMedian = median(engine);
         System.out.printf("InpaintBenchmark: %d x %d photo (%s), %.1f %% masked, %d runs after %d warm-up%n",
-            SIDE, SIDE, Files.exists(SHARED_PHOTO) ? "raccoon" : "coffee", 100.0 * mask.repairCount() / SIDE / SIDE,
+            SIDE, SIDE, PHOTO.getFileName(), 100.0 * mask.repairCount() / SIDE / SIDE,
             RUNS, WARM_UP);
         System.out.printf("  Ctrl+Enter to compare view: median %.0f ms, runs %s%n", uiMedian, ui);
         System.out.printf("  engine alone (same job):    median %.0f ms, runs %s%n", engineMedian, engine);
@@ -99,7 +101,7 @@ class InpaintBenchmark extends EditorWindowFixture {
 
     /** A natural photo scaled to 1024 x 1024. */
     private static BufferedImage photo() throws Exception {
-        BufferedImage source = ImageFiles.read(Files.exists(SHARED_PHOTO) ? SHARED_PHOTO : TestImages.COFFEE).image();
+        BufferedImage source = ImageFiles.read(PHOTO).image();
         BufferedImage photo = new BufferedImage(SIDE, SIDE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = photo.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
