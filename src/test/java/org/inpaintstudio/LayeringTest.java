@@ -78,6 +78,13 @@ class LayeringTest {
     }
 
     @Test
+    void onlyTheServerAndTheServeCommandTouchJetty() {
+        noClasses().that().resideOutsideOfPackages("org.inpaintstudio.server..", "org.inpaintstudio.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.eclipse.jetty..")
+            .check(classes);
+    }
+
+    @Test
     void theBottomLayersImportNothingOfOursAboveThem() {
         noClasses().that().resideInAPackage("org.inpaintstudio.work..")
             .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.inpaintstudio.work..")
