@@ -93,7 +93,7 @@ public final class LocalBackend implements Backend {
         return run;
     }
 
-    /** Tasks queued or running. */
+    /** BackgroundWork queued or running. */
     public int activeTasks() {
         return live.size();
     }

@@ -12,7 +12,7 @@ import org.inpaintstudio.api.TaskStatus;
 import org.inpaintstudio.client.InpaintClient;
 
 /**
- * Tasks on a remote service through the project's {@link InpaintClient}, which validates, creates, polls and
+ * BackgroundWork on a remote service through the project's {@link InpaintClient}, which validates, creates, polls and
  * downloads. The client blocks, so each task runs on one of a few named daemon threads.
  *
  * <p>Besides the outcomes of {@link Backend}, a remote task's outcome completes exceptionally with the client's

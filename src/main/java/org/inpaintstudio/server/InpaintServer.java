@@ -98,7 +98,7 @@ public final class InpaintServer implements AutoCloseable {
         return "http://" + host + ":" + port();
     }
 
-    /** Tasks currently known: running, queued, or finished and not yet expired. */
+    /** BackgroundWork currently known: running, queued, or finished and not yet expired. */
     int storedTasks() {
         return store.size();
     }

@@ -7,7 +7,7 @@ import javafx.stage.Stage;
 import org.inpaintstudio.ui.common.AppDataFolder;
 import org.inpaintstudio.ui.common.AppIcon;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.inpaint.BackendProvider;
 import org.inpaintstudio.ui.io.AutosaveStore;
 import org.inpaintstudio.ui.io.SystemFilePicker;
@@ -23,7 +23,7 @@ import org.inpaintstudio.ui.window.MainWindow;
  * photo the system asks us to open (macOS).
  */
 public final class InpaintStudioApp extends Application {
-    private Tasks tasks;
+    private BackgroundWork tasks;
     private SettingsStore settingsStore;
     private Settings settings;
     private InpaintSettingsStore inpaintStore;
@@ -40,7 +40,7 @@ public final class InpaintStudioApp extends Application {
         inpaintStore = new InpaintSettingsStore(appData);
         inpaintSettings = inpaintStore.load();
         inpaintStore.saveOnChange(inpaintSettings);
-        tasks = Tasks.forJavaFx();
+        tasks = BackgroundWork.forJavaFx();
         MainWindow window = new MainWindow(stage, new MainWindow.Services(settings, new AutosaveStore(appData),
             tasks, SystemFilePicker::new, inpaintSettings, new ApiKeyStore(appData), BackendProvider.Factory.BACKENDS));
         List<String> args = getParameters().getRaw();

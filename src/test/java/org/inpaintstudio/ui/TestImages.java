@@ -2,7 +2,7 @@ package org.inpaintstudio.ui;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 
@@ -15,7 +15,7 @@ public final class TestImages {
 
     /** A view model that runs background work on the calling thread, with a blank image of that size open. */
     public static EditorViewModel modelWithImage(int width, int height) {
-        EditorViewModel model = new EditorViewModel(Tasks.using(Runnable::run, Runnable::run));
+        EditorViewModel model = new EditorViewModel(BackgroundWork.using(Runnable::run, Runnable::run));
         model.viewport().setViewSize(width, height);
         model.load(blank("photo.jpg", width, height));
         return model;

@@ -23,7 +23,7 @@ import javafx.collections.ListChangeListener;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.history.History;
 import org.inpaintstudio.ui.mask.EditableMask;
 
@@ -64,7 +64,7 @@ public final class EditorViewModel {
     }
 
     /** @param tasks runs slow mask operations (grow, shrink) off the JavaFX thread */
-    public EditorViewModel(Tasks tasks) {
+    public EditorViewModel(BackgroundWork tasks) {
         maskActions = new MaskActions(this, tasks);
         selectionActions = new SelectionActions(this, tasks);
         title.bind(Bindings.createStringBinding(this::composeTitle, document, history.modifiedProperty()));

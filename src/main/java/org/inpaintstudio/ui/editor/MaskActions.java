@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.history.CompoundEdit;
 import org.inpaintstudio.ui.history.EditCommand;
 import org.inpaintstudio.ui.mask.EditableMask;
@@ -17,9 +17,9 @@ import org.inpaintstudio.ui.mask.MaskMorphology;
  */
 public final class MaskActions {
     private final EditorViewModel model;
-    private final Tasks tasks;
+    private final BackgroundWork tasks;
 
-    MaskActions(EditorViewModel model, Tasks tasks) {
+    MaskActions(EditorViewModel model, BackgroundWork tasks) {
         this.model = model;
         this.tasks = tasks;
     }

@@ -12,7 +12,7 @@ import org.inpaintstudio.work.InpaintCancelledException;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.selection.RgbImage;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.mask.EditableMask;
 
 /**
@@ -36,14 +36,14 @@ public final class SelectionActions {
     }
 
     private final EditorViewModel model;
-    private final Tasks tasks;
+    private final BackgroundWork tasks;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
     private CancellationToken cancel;
     private EditorDocument cachedFor;
     private RgbImage cached;
 
-    SelectionActions(EditorViewModel model, Tasks tasks) {
+    SelectionActions(EditorViewModel model, BackgroundWork tasks) {
         this.model = model;
         this.tasks = tasks;
     }

@@ -9,7 +9,7 @@ import org.inpaintstudio.backend.Backend;
 import org.inpaintstudio.backend.Backends;
 import org.inpaintstudio.backend.RemoteServiceSettings;
 import org.inpaintstudio.backend.TaskProblem;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.settings.BackendKind;
 import org.inpaintstudio.ui.settings.InpaintSettings;
 
@@ -49,12 +49,12 @@ public final class BackendProvider implements Supplier<Backend>, AutoCloseable {
     private final Supplier<String> apiKey;
     private final Executor callbacks;
     private final Factory factory;
-    private final Tasks tasks;
+    private final BackgroundWork tasks;
     private Backend current;
     private Object madeFor;
 
     public BackendProvider(InpaintSettings settings, Supplier<String> apiKey, Executor callbacks, Factory factory,
-                           Tasks tasks) {
+                           BackgroundWork tasks) {
         this.settings = settings;
         this.apiKey = apiKey;
         this.callbacks = callbacks;

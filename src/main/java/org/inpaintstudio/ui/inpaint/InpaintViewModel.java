@@ -28,7 +28,7 @@ import org.inpaintstudio.backend.TaskOutcome;
 import org.inpaintstudio.backend.TaskProblem;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.settings.BackendKind;
 import org.inpaintstudio.ui.settings.InpaintSettings;
 
@@ -45,7 +45,7 @@ public final class InpaintViewModel {
 
     private final Supplier<Backend> backends;
     private final InpaintSettings settings;
-    private final Tasks tasks;
+    private final BackgroundWork tasks;
     private final LongSupplier clock;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
     private final ReadOnlyObjectWrapper<TaskState> state = new ReadOnlyObjectWrapper<>(this, "state");
@@ -65,7 +65,7 @@ public final class InpaintViewModel {
     private int percent;
 
     /** @param clock nanoseconds, for the elapsed time ({@code System::nanoTime} in the app) */
-    public InpaintViewModel(Supplier<Backend> backends, InpaintSettings settings, Tasks tasks, LongSupplier clock) {
+    public InpaintViewModel(Supplier<Backend> backends, InpaintSettings settings, BackgroundWork tasks, LongSupplier clock) {
         this.backends = backends;
         this.settings = settings;
         this.tasks = tasks;

@@ -8,7 +8,7 @@ import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.editor.SamplingArea;
@@ -24,11 +24,11 @@ public final class Autosaver {
 
     private final EditorViewModel model;
     private final AutosaveStore store;
-    private final Tasks tasks;
+    private final BackgroundWork tasks;
     private final PauseTransition timer = new PauseTransition(DELAY);
     private long savedRevision;
 
-    public Autosaver(EditorViewModel model, AutosaveStore store, Tasks tasks) {
+    public Autosaver(EditorViewModel model, AutosaveStore store, BackgroundWork tasks) {
         this.model = model;
         this.store = store;
         this.tasks = tasks;

@@ -20,7 +20,7 @@ import org.inpaintstudio.image.ImageLimits;
 import org.inpaintstudio.ui.common.Dialogs;
 import org.inpaintstudio.ui.common.Dialogs.Choice;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.settings.Settings;
@@ -32,7 +32,7 @@ import org.inpaintstudio.ui.settings.Settings;
 public final class DocumentOpener {
     private final Window owner;
     private final EditorViewModel model;
-    private final Tasks tasks;
+    private final BackgroundWork tasks;
     private final Autosaver autosaver;
     private final UnsavedWorkGuard guard;
     private final Settings settings;
@@ -42,7 +42,7 @@ public final class DocumentOpener {
     private record Loaded(EditorDocument document, Optional<AutosaveStore.Saved> autosave) {
     }
 
-    public DocumentOpener(Window owner, EditorViewModel model, Tasks tasks, Autosaver autosaver,
+    public DocumentOpener(Window owner, EditorViewModel model, BackgroundWork tasks, Autosaver autosaver,
                           UnsavedWorkGuard guard, Settings settings, FilePicker picker) {
         this.owner = owner;
         this.model = model;

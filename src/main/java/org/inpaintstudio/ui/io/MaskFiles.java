@@ -18,7 +18,7 @@ import org.inpaintstudio.image.RectanglesJson;
 import org.inpaintstudio.ui.common.Dialogs;
 import org.inpaintstudio.ui.common.Dialogs.Choice;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.editor.RectangleList;
@@ -30,10 +30,10 @@ import org.inpaintstudio.ui.editor.RectangleList;
 public final class MaskFiles {
     private final Window owner;
     private final EditorViewModel model;
-    private final Tasks tasks;
+    private final BackgroundWork tasks;
     private final FilePicker picker;
 
-    public MaskFiles(Window owner, EditorViewModel model, Tasks tasks, FilePicker picker) {
+    public MaskFiles(Window owner, EditorViewModel model, BackgroundWork tasks, FilePicker picker) {
         this.owner = owner;
         this.model = model;
         this.tasks = tasks;

@@ -9,7 +9,7 @@ import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.ui.common.Dialogs;
 import org.inpaintstudio.ui.common.Dialogs.Choice;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.inpaint.InpaintedImage;
 import org.inpaintstudio.ui.io.FileKind;
@@ -25,12 +25,12 @@ public final class ResultSaver {
     private final Window owner;
     private final EditorViewModel model;
     private final FilePicker picker;
-    private final Tasks tasks;
+    private final BackgroundWork tasks;
     private final InpaintSettings settings;
     private InpaintedImage lastSaved;
     private Path lastTarget;
 
-    public ResultSaver(Window owner, EditorViewModel model, FilePicker picker, Tasks tasks,
+    public ResultSaver(Window owner, EditorViewModel model, FilePicker picker, BackgroundWork tasks,
                        InpaintSettings settings) {
         this.owner = owner;
         this.model = model;

@@ -19,7 +19,7 @@ import javafx.stage.FileChooser;
 import org.inpaintstudio.backend.ModelCheck;
 import org.inpaintstudio.backend.TaskProblem;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 
 /**
  * The model file's part of the settings: the file (typed or chosen), what it is (name, type, input size), and Test,
@@ -34,9 +34,9 @@ final class ModelFileForm {
     private final Label testResult = new Label();
     private final ImageView testImage = new ImageView();
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final Tasks tasks;
+    private final BackgroundWork tasks;
 
-    ModelFileForm(InpaintSettings settings, Tasks tasks) {
+    ModelFileForm(InpaintSettings settings, BackgroundWork tasks) {
         this.tasks = tasks;
         file.setId("settings-model-file");
         file.setPromptText(Messages.get("settings.model.prompt"));

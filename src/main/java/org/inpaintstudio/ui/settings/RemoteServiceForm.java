@@ -20,7 +20,7 @@ import org.inpaintstudio.api.ReturnType;
 import org.inpaintstudio.backend.ConnectionCheck;
 import org.inpaintstudio.backend.RemoteServiceSettings;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 
 /**
  * The remote service's part of the settings: URL, API key (masked), return type, sync, requests per second, and
@@ -36,9 +36,9 @@ final class RemoteServiceForm {
     private final Button test = new Button(Messages.get("settings.test"));
     private final Label testResult = new Label();
     private final BooleanProperty testing = new SimpleBooleanProperty(this, "testing");
-    private final Tasks tasks;
+    private final BackgroundWork tasks;
 
-    RemoteServiceForm(InpaintSettings settings, String apiKey, Tasks tasks) {
+    RemoteServiceForm(InpaintSettings settings, String apiKey, BackgroundWork tasks) {
         this.tasks = tasks;
         url.setId("settings-url");
         url.setPromptText("https://api.example.com");

@@ -20,7 +20,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.inpaintstudio.ui.common.Dialogs;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.common.Theme;
 
 /**
@@ -43,7 +43,7 @@ public final class SettingsDialog {
     private final InpaintSettings inpaint;
     private final ApiKeyStore keys;
 
-    public SettingsDialog(Window owner, Settings settings, InpaintSettings inpaint, ApiKeyStore keys, Tasks tasks) {
+    public SettingsDialog(Window owner, Settings settings, InpaintSettings inpaint, ApiKeyStore keys, BackgroundWork tasks) {
         this.owner = owner;
         this.settings = settings;
         this.inpaint = inpaint;

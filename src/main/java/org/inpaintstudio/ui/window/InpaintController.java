@@ -14,7 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.inpaintstudio.backend.Backends;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.compare.CompareView;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.editor.EditorViewModel;
@@ -146,7 +146,7 @@ final class InpaintController implements ResultBar.Actions {
         inpaint.cancel();
     }
 
-    void showSettings(Settings settings, InpaintSettings inpaintSettings, ApiKeyStore keys, Tasks tasks) {
+    void showSettings(Settings settings, InpaintSettings inpaintSettings, ApiKeyStore keys, BackgroundWork tasks) {
         Language language = settings.languageProperty().get();
         new SettingsDialog(owner, settings, inpaintSettings, keys, tasks).showAndWait();
         if (settings.languageProperty().get() != language) {

@@ -20,7 +20,7 @@ import org.controlsfx.control.NotificationPane;
 import org.inpaintstudio.ui.canvas.EditorCanvas;
 import org.inpaintstudio.ui.common.AppDataFolder;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.common.Theme;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.inpaint.BackendProvider;
@@ -47,11 +47,11 @@ public final class MainWindow {
      *
      * @param backends makes the offline and remote backends ({@link BackendProvider.Factory#BACKENDS} in the app)
      */
-    public record Services(Settings settings, AutosaveStore autosave, Tasks tasks,
+    public record Services(Settings settings, AutosaveStore autosave, BackgroundWork tasks,
                            Function<Window, FilePicker> filePickers, InpaintSettings inpaintSettings,
                            ApiKeyStore apiKeys, BackendProvider.Factory backends) {
         /** The editor alone: the offline engine, default inpaint settings, the key file in the app-data folder. */
-        public Services(Settings settings, AutosaveStore autosave, Tasks tasks,
+        public Services(Settings settings, AutosaveStore autosave, BackgroundWork tasks,
                         Function<Window, FilePicker> filePickers) {
             this(settings, autosave, tasks, filePickers, new InpaintSettings(),
                 new ApiKeyStore(AppDataFolder.resolve()), BackendProvider.Factory.BACKENDS);

@@ -12,7 +12,7 @@ import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.ui.TestImages;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.mask.BrushRasterizer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +31,7 @@ class EditorViewModelTest {
 
     @Test
     void titleNamesTheImageAndMarksUnsavedWork() {
-        EditorViewModel model = new EditorViewModel(Tasks.using(Runnable::run, Runnable::run));
+        EditorViewModel model = new EditorViewModel(BackgroundWork.using(Runnable::run, Runnable::run));
         assertEquals("Inpaint Studio", model.titleProperty().get());
         model.load(TestImages.blank("photo.jpg", 40, 30));
         assertEquals("photo.jpg \u2014 Inpaint Studio", model.titleProperty().get());

@@ -25,7 +25,7 @@ import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.inpaint.InpaintViewModel.Phase;
 import org.inpaintstudio.ui.settings.InpaintSettings;
@@ -54,7 +54,7 @@ class InpaintViewModelTest {
     @BeforeEach
     void create() {
         Messages.use(Locale.ENGLISH);
-        model = new InpaintViewModel(() -> backend, settings, Tasks.using(Runnable::run, Runnable::run), nanos::get);
+        model = new InpaintViewModel(() -> backend, settings, BackgroundWork.using(Runnable::run, Runnable::run), nanos::get);
         photo = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {

@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.ui.TestImages;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.Tasks;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.editor.Viewport;
 import org.inpaintstudio.ui.io.AutosaveStore;
@@ -34,7 +34,7 @@ abstract class EditorWindowFixture extends FxRobot {
     Path appData;
 
     final ScriptedFilePicker picker = new ScriptedFilePicker();
-    Tasks tasks;
+    BackgroundWork tasks;
     Stage stage;
     MainWindow window;
 
@@ -48,7 +48,7 @@ abstract class EditorWindowFixture extends FxRobot {
     /** A new window, as the app makes it, with an empty canvas. */
     void openWindow() throws Exception {
         if (tasks == null) {
-            tasks = Tasks.forJavaFx();
+            tasks = BackgroundWork.forJavaFx();
         }
         window = WaitForAsyncUtils.asyncFx(() -> {
             stage = new Stage();

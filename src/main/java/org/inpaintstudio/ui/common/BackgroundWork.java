@@ -16,28 +16,28 @@ import javafx.application.Platform;
  * named daemon threads; its results come back through the callback executor ({@code Platform::runLater} in the
  * app, the calling thread in tests).
  */
-public final class Tasks {
-    private static final Logger LOG = Logger.getLogger(Tasks.class.getName());
+public final class BackgroundWork {
+    private static final Logger LOG = Logger.getLogger(BackgroundWork.class.getName());
 
     private final Executor worker;
     private final Executor callbacks;
     private final ExecutorService owned;
 
-    private Tasks(Executor worker, Executor callbacks, ExecutorService owned) {
+    private BackgroundWork(Executor worker, Executor callbacks, ExecutorService owned) {
         this.worker = worker;
         this.callbacks = callbacks;
         this.owned = owned;
     }
 
     /** Two named daemon workers, results on the JavaFX thread. */
-    public static Tasks forJavaFx() {
+    public static BackgroundWork forJavaFx() {
         ExecutorService pool = Executors.newFixedThreadPool(2, namedDaemons("inpaint-studio-worker"));
-        return new Tasks(pool, Platform::runLater, pool);
+        return new BackgroundWork(pool, Platform::runLater, pool);
     }
 
     /** Work and results on the given executors (tests pass {@code Runnable::run}). */
-    public static Tasks using(Executor worker, Executor callbacks) {
-        return new Tasks(worker, callbacks, null);
+    public static BackgroundWork using(Executor worker, Executor callbacks) {
+        return new BackgroundWork(worker, callbacks, null);
     }
 
     public <T> Job<T> create(Callable<T> work) {
