@@ -17,8 +17,11 @@ import org.inpaintstudio.model.ModelInpainter;
  * or a remote service. Both take photos of any size: larger ones than the service allows are sent crop by crop.
  */
 public final class Backends {
-    /** The offline engine's seed when none is chosen: the same photo and mask give the same result every time. */
-    public static final long SEED = 20_24L;
+    /**
+     * The offline engine's seed when none is chosen (the engine's own default, named here for the UI, which does
+     * not import the engine): the same photo and mask give the same result every time.
+     */
+    public static final long SEED = Inpainters.DEFAULT_SEED;
     /** Remote tasks the editor may have in flight at once (one, and a crop of the next). */
     private static final int REMOTE_TASKS = 2;
 
