@@ -82,13 +82,18 @@ public final class MaskFiles {
     }
 
     public void importSamplingArea() {
+        importMaskPng(plane -> model.maskActions().replaceSamplingArea(plane));
+    }
+
+    /** Reads a mask PNG of the open image's size in the background and hands it over if that image is still open. */
+    private void importMaskPng(Consumer<MaskPlane> replace) {
         EditorDocument doc = model.document();
         if (doc != null) {
             picker.chooseToOpen(FileKind.MASK_PNG).ifPresent(source -> run(
                 () -> MaskCodec.read(source, doc.width(), doc.height()),
                 plane -> {
                     if (model.document() == doc) {
-                        model.maskActions().replaceSamplingArea(plane);
+                        replace.accept(plane);
                         model.statusTextProperty().set(Messages.format("status.imported", source.getFileName()));
                     }
                 }, "dialog.import.failed"));
@@ -127,17 +132,7 @@ public final class MaskFiles {
     }
 
     public void importMask() {
-        EditorDocument doc = model.document();
-        if (doc != null) {
-            picker.chooseToOpen(FileKind.MASK_PNG).ifPresent(source -> run(
-                () -> MaskCodec.read(source, doc.width(), doc.height()),
-                plane -> {
-                    if (model.document() == doc) {
-                        model.maskActions().replaceStrokes(plane);
-                        model.statusTextProperty().set(Messages.format("status.imported", source.getFileName()));
-                    }
-                }, "dialog.import.failed"));
-        }
+        importMaskPng(plane -> model.maskActions().replaceStrokes(plane));
     }
 
     public void importRectangles() {

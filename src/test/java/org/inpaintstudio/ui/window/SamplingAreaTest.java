@@ -174,6 +174,27 @@ class SamplingAreaTest extends EditorWindowFixture {
     }
 
     @Test
+    void anImportedMaskPngBecomesTheMaskAndLeavesTheSamplingAreaAlone() throws Exception {
+        drawSampleStroke(40, 80, 100, 80, false);
+        long painted = sampled();
+        MaskPlane left = new MaskPlane(W, H);
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < 30; x++) {
+                left.set(x, y, true);
+            }
+        }
+        Path maskFile = photos.resolve("left-mask.png");
+        MaskCodec.writePng(left, maskFile);
+        picker.willChoose(maskFile);
+        clickOn("#menu-file").clickOn("#menu-import-mask");
+        waitUntil(() -> model().mask().repairCount() == 30 * H);
+
+        assertTrue(onFx(() -> model().mask().plane().isRepair(10, 10)));
+        assertFalse(onFx(() -> model().mask().plane().isRepair(200, 10)));
+        assertEquals(painted, sampled());
+    }
+
+    @Test
     void withARemoteServiceTheSamplingBrushPaintsNothingAndSaysWhy() {
         onFx(() -> {
             inpaintSettings.backendProperty().set(BackendKind.REMOTE);
