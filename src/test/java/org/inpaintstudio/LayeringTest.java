@@ -9,92 +9,144 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.inpaintstudio.work.CancellationToken;
-import org.inpaintstudio.work.InpaintCancelledException;
-import org.inpaintstudio.work.ProgressListener;
 
 /** The package rules of docs/architecture.md: logic never touches JavaFX, the UI goes through Backend. */
 class LayeringTest {
     private static final String[] ABOVE_API = {
         "org.inpaintstudio.client..", "org.inpaintstudio.engine..", "org.inpaintstudio.backend..",
         "org.inpaintstudio.server..", "org.inpaintstudio.cli..", "org.inpaintstudio.ui..",
-        "org.inpaintstudio.selection..", "org.inpaintstudio.model.."};
+        "org.inpaintstudio.selection..", "org.inpaintstudio.model.."
+    };
     private static final String[] ABOVE_IMAGE = concat(ABOVE_API, "org.inpaintstudio.api..");
     private static JavaClasses classes;
 
     @BeforeAll
     static void importMainClasses() {
         classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.inpaintstudio");
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.inpaintstudio");
     }
 
     @Test
     void packagesBelowUiNeverUseJavaFx() {
-        noClasses().that().resideInAnyPackage(
-                "org.inpaintstudio.image..", "org.inpaintstudio.api..", "org.inpaintstudio.client..",
-                "org.inpaintstudio.engine..", "org.inpaintstudio.backend..", "org.inpaintstudio.server..",
-                "org.inpaintstudio.selection..", "org.inpaintstudio.model..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.inpaintstudio.ui..")
-            .check(classes);
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.inpaintstudio.image..",
+                        "org.inpaintstudio.api..",
+                        "org.inpaintstudio.client..",
+                        "org.inpaintstudio.engine..",
+                        "org.inpaintstudio.backend..",
+                        "org.inpaintstudio.server..",
+                        "org.inpaintstudio.selection..",
+                        "org.inpaintstudio.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.inpaintstudio.ui..")
+                .check(classes);
     }
 
     @Test
     void uiGoesThroughTheBackendNeverHttpOrEngine() {
-        noClasses().that().resideInAPackage("org.inpaintstudio.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                "okhttp3..", "org.inpaintstudio.client..", "org.eclipse.jetty..", "org.inpaintstudio.server..",
-                "org.inpaintstudio.model..", "ai.onnxruntime..")
-            .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.inpaintstudio.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "okhttp3..",
+                        "org.inpaintstudio.client..",
+                        "org.eclipse.jetty..",
+                        "org.inpaintstudio.server..",
+                        "org.inpaintstudio.model..",
+                        "ai.onnxruntime..")
+                .check(classes);
     }
 
     @Test
     void modelIsPureInferenceAndOnlyOneClassTouchesOnnxRuntime() {
         // Like the engine: pixels in, pixels out; the backend puts it behind Backend for the UI and the CLI.
-        noClasses().that().resideInAPackage("org.inpaintstudio.model..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                "okhttp3..", "org.eclipse.jetty..", "org.inpaintstudio.api..", "org.inpaintstudio.client..",
-                "org.inpaintstudio.backend..", "org.inpaintstudio.server..", "org.inpaintstudio.cli..")
-            .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.inpaintstudio.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "okhttp3..",
+                        "org.eclipse.jetty..",
+                        "org.inpaintstudio.api..",
+                        "org.inpaintstudio.client..",
+                        "org.inpaintstudio.backend..",
+                        "org.inpaintstudio.server..",
+                        "org.inpaintstudio.cli..")
+                .check(classes);
         // ONNX Runtime loads its natives when first touched: one class, reached only when a model is opened
-        noClasses().that().haveNameNotMatching("org\\.inpaintstudio\\.model\\.OnnxSession(\\$.*)?")
-            .should().dependOnClassesThat().resideInAPackage("ai.onnxruntime..")
-            .check(classes);
+        noClasses()
+                .that()
+                .haveNameNotMatching("org\\.inpaintstudio\\.model\\.OnnxSession(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("ai.onnxruntime..")
+                .check(classes);
     }
 
     @Test
     void uiNeverImportsTheEngine() {
         // The UI names cancellation and progress through the work package and runs fills through Backend only.
-        noClasses().that().resideInAPackage("org.inpaintstudio.ui..")
-            .should().dependOnClassesThat().resideInAPackage("org.inpaintstudio.engine..")
-            .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.inpaintstudio.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.inpaintstudio.engine..")
+                .check(classes);
     }
 
     @Test
     void onlyTheClientSpeaksHttpThroughOkHttp() {
-        noClasses().that().resideOutsideOfPackage("org.inpaintstudio.client..")
-            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "okio..")
-            .check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.inpaintstudio.client..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("okhttp3..", "okio..")
+                .check(classes);
     }
 
     @Test
     void onlyTheServerAndTheServeCommandTouchJetty() {
-        noClasses().that().resideOutsideOfPackages("org.inpaintstudio.server..", "org.inpaintstudio.cli..")
-            .should().dependOnClassesThat().resideInAPackage("org.eclipse.jetty..")
-            .check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.inpaintstudio.server..", "org.inpaintstudio.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.eclipse.jetty..")
+                .check(classes);
     }
 
     @Test
     void theBottomLayersImportNothingOfOursAboveThem() {
-        noClasses().that().resideInAPackage("org.inpaintstudio.work..")
-            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.inpaintstudio.work..")
-            .check(classes);
-        noClasses().that().resideInAPackage("org.inpaintstudio.image..")
-            .should().dependOnClassesThat().resideInAnyPackage(ABOVE_IMAGE)
-            .check(classes);
-        noClasses().that().resideInAPackage("org.inpaintstudio.api..")
-            .should().dependOnClassesThat().resideInAnyPackage(ABOVE_API)
-            .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.inpaintstudio.work..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("java..", "org.inpaintstudio.work..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.inpaintstudio.image..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ABOVE_IMAGE)
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.inpaintstudio.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ABOVE_API)
+                .check(classes);
     }
 
     @Test
@@ -104,23 +156,44 @@ class LayeringTest {
 
     @Test
     void engineStaysPure() {
-        noClasses().that().resideInAPackage("org.inpaintstudio.engine..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                "okhttp3..", "org.eclipse.jetty..", "org.inpaintstudio.api..", "org.inpaintstudio.client..",
-                "org.inpaintstudio.backend..", "org.inpaintstudio.server..", "org.inpaintstudio.cli..")
-            .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.inpaintstudio.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "okhttp3..",
+                        "org.eclipse.jetty..",
+                        "org.inpaintstudio.api..",
+                        "org.inpaintstudio.client..",
+                        "org.inpaintstudio.backend..",
+                        "org.inpaintstudio.server..",
+                        "org.inpaintstudio.cli..")
+                .check(classes);
     }
 
     @Test
     void selectionIsPureAlgorithmOverImages() {
         // Like the engine: pixels in, a mask out; cancellation and progress come from the work package.
-        noClasses().that().resideInAPackage("org.inpaintstudio.selection..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                "javafx..", "java.awt.event..", "javax.swing..", "okhttp3..", "org.eclipse.jetty..",
-                "org.inpaintstudio.ui..", "org.inpaintstudio.api..", "org.inpaintstudio.client..",
-                "org.inpaintstudio.backend..", "org.inpaintstudio.server..", "org.inpaintstudio.cli..",
-                "org.inpaintstudio.engine..")
-            .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.inpaintstudio.selection..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "javafx..",
+                        "java.awt.event..",
+                        "javax.swing..",
+                        "okhttp3..",
+                        "org.eclipse.jetty..",
+                        "org.inpaintstudio.ui..",
+                        "org.inpaintstudio.api..",
+                        "org.inpaintstudio.client..",
+                        "org.inpaintstudio.backend..",
+                        "org.inpaintstudio.server..",
+                        "org.inpaintstudio.cli..",
+                        "org.inpaintstudio.engine..")
+                .check(classes);
     }
 
     private static String[] concat(String[] first, String more) {

@@ -16,11 +16,10 @@ import java.time.Instant;
  */
 public final class ApiJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-        .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    private ApiJson() {
-    }
+    private ApiJson() {}
 
     /** Reads an answer; {@link ApiFormatException} says what is wrong with it. */
     public static ApiAnswer read(byte[] json) throws ApiFormatException {
@@ -66,24 +65,29 @@ public final class ApiJson {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    private record Envelope(Integer status, String message, TaskData data) {
-    }
+    private record Envelope(Integer status, String message, TaskData data) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     private record TaskData(
-        @JsonProperty("task_id") String taskId,
-        Integer state,
-        Integer progress,
-        @JsonProperty("created_at") Long createdAt,
-        @JsonProperty("processed_at") Long processedAt,
-        @JsonProperty("completed_at") Long completedAt,
-        String image,
-        @JsonProperty("return_type") Integer returnType) {
+            @JsonProperty("task_id") String taskId,
+            Integer state,
+            Integer progress,
+            @JsonProperty("created_at") Long createdAt,
+            @JsonProperty("processed_at") Long processedAt,
+            @JsonProperty("completed_at") Long completedAt,
+            String image,
+            @JsonProperty("return_type") Integer returnType) {
 
         static TaskData of(TaskStatus task) {
-            return new TaskData(task.taskId(), task.state().code(), task.progress(), seconds(task.createdAt()),
-                seconds(task.processedAt()), seconds(task.completedAt()), task.image(),
-                task.returnType() == null ? null : task.returnType().code());
+            return new TaskData(
+                    task.taskId(),
+                    task.state().code(),
+                    task.progress(),
+                    seconds(task.createdAt()),
+                    seconds(task.processedAt()),
+                    seconds(task.completedAt()),
+                    task.image(),
+                    task.returnType() == null ? null : task.returnType().code());
         }
 
         TaskStatus toTaskStatus() throws ApiFormatException {
@@ -91,12 +95,22 @@ public final class ApiJson {
                 throw new ApiFormatException("the task in the answer has no \"state\"");
             }
             TaskState taskState = TaskState.fromCode(state)
-                .orElseThrow(() -> new ApiFormatException("state " + state + " is not a state of the API"));
-            ReturnType type = returnType == null ? null : ReturnType.fromCode(returnType)
-                .orElseThrow(() -> new ApiFormatException("return_type " + returnType + " is not 1, 2 or 3"));
+                    .orElseThrow(() -> new ApiFormatException("state " + state + " is not a state of the API"));
+            ReturnType type = returnType == null
+                    ? null
+                    : ReturnType.fromCode(returnType)
+                            .orElseThrow(
+                                    () -> new ApiFormatException("return_type " + returnType + " is not 1, 2 or 3"));
             int percent = progress != null ? progress : taskState == TaskState.DONE ? 100 : 0;
-            return new TaskStatus(taskId, taskState, percent, instant(createdAt), instant(processedAt),
-                instant(completedAt), image, type);
+            return new TaskStatus(
+                    taskId,
+                    taskState,
+                    percent,
+                    instant(createdAt),
+                    instant(processedAt),
+                    instant(completedAt),
+                    image,
+                    type);
         }
 
         private static Instant instant(Long seconds) {

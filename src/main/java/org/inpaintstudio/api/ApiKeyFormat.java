@@ -10,8 +10,7 @@ public final class ApiKeyFormat {
     private static final char FIRST_PRINTABLE = 0x20;
     private static final char LAST_PRINTABLE = 0x7e;
 
-    private ApiKeyFormat() {
-    }
+    private ApiKeyFormat() {}
 
     /**
      * {@code raw} without what copy and paste adds around a key: white space, line breaks, and also the no-break,
@@ -47,9 +46,9 @@ public final class ApiKeyFormat {
             int c = key.codePointAt(i);
             if (c < FIRST_PRINTABLE || c > LAST_PRINTABLE) {
                 return Optional.of(String.format(
-                    "the API key has a character that is not printable ASCII (U+%04X, character %d of %d); "
-                        + "keys are letters, digits and punctuation: copy it again without that character",
-                    c, key.codePointCount(0, i) + 1, key.codePointCount(0, key.length())));
+                        "the API key has a character that is not printable ASCII (U+%04X, character %d of %d); "
+                                + "keys are letters, digits and punctuation: copy it again without that character",
+                        c, key.codePointCount(0, i) + 1, key.codePointCount(0, key.length())));
             }
             i += Character.charCount(c);
         }

@@ -7,6 +7,7 @@ public final class ApiLimits {
      * so a file the service accepts is never refused here; the local server uses the same figure.
      */
     public static final long MAX_IMAGE_BYTES = 15L * 1024 * 1024;
+
     public static final int MAX_SIDE = 4096;
     public static final int MAX_RECTANGLES = 50;
     public static final int MAX_URL_LENGTH = 512;
@@ -15,6 +16,5 @@ public final class ApiLimits {
     /** Processing longer than this ends the task with {@link TaskState#TIMED_OUT}. */
     public static final int MAX_PROCESSING_SECONDS = 30;
 
-    private ApiLimits() {
-    }
+    private ApiLimits() {}
 }

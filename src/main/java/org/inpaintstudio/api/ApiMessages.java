@@ -4,6 +4,5 @@ package org.inpaintstudio.api;
 final class ApiMessages {
     static final MessageBundle BUNDLE = new MessageBundle("org.inpaintstudio.api.messages");
 
-    private ApiMessages() {
-    }
+    private ApiMessages() {}
 }

@@ -10,12 +10,12 @@ import java.util.stream.Collectors;
 public final class ApiUrls {
     private static final String ESCAPED_AMPERSAND = "\\u0026";
     /** scheme://, then user:password@ (dropped), then host and path, then ?query (values hidden), then #fragment. */
-    private static final Pattern PARTS = Pattern.compile(
-        "^([a-zA-Z][a-zA-Z0-9+.-]*://)(?:[^/?#]*@)?([^?#]*)(\\?[^#]*)?(#.*)?$", Pattern.DOTALL);
+    private static final Pattern PARTS =
+            Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)(?:[^/?#]*@)?([^?#]*)(\\?[^#]*)?(#.*)?$", Pattern.DOTALL);
+
     static final String HIDDEN = "***";
 
-    private ApiUrls() {
-    }
+    private ApiUrls() {}
 
     /** Turns every literal {@code \u0026} back into {@code &}, as API.md asks before a URL is used. */
     public static String repairAmpersands(String url) {
@@ -48,8 +48,10 @@ public final class ApiUrls {
         if (query == null || query.length() <= 1) {
             return query == null ? "" : query;
         }
-        return "?" + Arrays.stream(query.substring(1).split("&", -1))
-            .map(pair -> pair.indexOf('=') > 0 ? pair.substring(0, pair.indexOf('=')) + "=" + HIDDEN : HIDDEN)
-            .collect(Collectors.joining("&"));
+        return "?"
+                + Arrays.stream(query.substring(1).split("&", -1))
+                        .map(pair ->
+                                pair.indexOf('=') > 0 ? pair.substring(0, pair.indexOf('=')) + "=" + HIDDEN : HIDDEN)
+                        .collect(Collectors.joining("&"));
     }
 }

@@ -11,8 +11,7 @@ public final class Base64Codec {
     private static final Pattern DATA_URI_PREFIX = Pattern.compile("^data:[^,]*;base64,", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private Base64Codec() {
-    }
+    private Base64Codec() {}
 
     /** The bytes, or {@link IllegalArgumentException} when the text is not base64. */
     public static byte[] decode(String text) {

@@ -10,8 +10,7 @@ import org.inpaintstudio.image.MaskRectangle;
  * What to repair: exactly one of {@code mask_file}, {@code mask_url}, {@code mask_base64} (a mask image, white =
  * repair) or {@code rectangles}.
  */
-public sealed interface MaskSource
-    permits MaskSource.File, MaskSource.Url, MaskSource.Base64, MaskSource.Rectangles {
+public sealed interface MaskSource permits MaskSource.File, MaskSource.Url, MaskSource.Base64, MaskSource.Rectangles {
     /** The multipart field this source travels in. */
     String field();
 

@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
  */
 public final class MessageBundle {
     private static final ResourceBundle.Control NO_FALLBACK =
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final String baseName;
 

@@ -44,10 +44,12 @@ public final class RequestValidator {
     private static InpaintRequest repairUrls(InpaintRequest request) {
         InpaintRequest repaired = request;
         if (request.image() instanceof ImageSource.Url url) {
-            repaired = repaired.withImage(new ImageSource.Url(ApiUrls.repairAmpersands(url.url().strip())));
+            repaired = repaired.withImage(
+                    new ImageSource.Url(ApiUrls.repairAmpersands(url.url().strip())));
         }
         if (request.mask() instanceof MaskSource.Url url) {
-            repaired = repaired.withMask(new MaskSource.Url(ApiUrls.repairAmpersands(url.url().strip())));
+            repaired = repaired.withMask(
+                    new MaskSource.Url(ApiUrls.repairAmpersands(url.url().strip())));
         }
         return repaired;
     }
@@ -58,8 +60,9 @@ public final class RequestValidator {
             checkUrl(source.field(), url.url(), violations);
             return null;
         }
-        byte[] bytes = source instanceof ImageSource.File file ? file.upload().bytes()
-            : decodeBase64(source.field(), ((ImageSource.Base64) source).data(), violations);
+        byte[] bytes = source instanceof ImageSource.File file
+                ? file.upload().bytes()
+                : decodeBase64(source.field(), ((ImageSource.Base64) source).data(), violations);
         return bytes == null ? null : checkImageBytes(source.field(), bytes, violations);
     }
 
@@ -70,8 +73,9 @@ public final class RequestValidator {
         } else if (source instanceof MaskSource.Rectangles rectangles) {
             checkRectangles(rectangles.rectangles(), image, violations);
         } else {
-            byte[] bytes = source instanceof MaskSource.File file ? file.upload().bytes()
-                : decodeBase64(field, ((MaskSource.Base64) source).data(), violations);
+            byte[] bytes = source instanceof MaskSource.File file
+                    ? file.upload().bytes()
+                    : decodeBase64(field, ((MaskSource.Base64) source).data(), violations);
             ImageInfo mask = bytes == null ? null : checkImageBytes(field, bytes, violations);
             if (mask != null) {
                 checkMaskImage(field, bytes, mask, image, violations);
@@ -85,8 +89,11 @@ public final class RequestValidator {
             return null;
         }
         if (bytes.length > ApiLimits.MAX_IMAGE_BYTES) {
-            violations.add(RequestViolation.of(field, RequestViolation.IMAGE_TOO_LARGE,
-                megabytes(bytes.length), megabytes(ApiLimits.MAX_IMAGE_BYTES)));
+            violations.add(RequestViolation.of(
+                    field,
+                    RequestViolation.IMAGE_TOO_LARGE,
+                    megabytes(bytes.length),
+                    megabytes(ApiLimits.MAX_IMAGE_BYTES)));
             return null;
         }
         ImageInfo info;
@@ -97,18 +104,18 @@ public final class RequestValidator {
             return null;
         }
         if (info.width() > ApiLimits.MAX_SIDE || info.height() > ApiLimits.MAX_SIDE) {
-            violations.add(RequestViolation.of(field, "validation.image.too-many-pixels",
-                info.width(), info.height(), ApiLimits.MAX_SIDE));
+            violations.add(RequestViolation.of(
+                    field, "validation.image.too-many-pixels", info.width(), info.height(), ApiLimits.MAX_SIDE));
             return null;
         }
         return info;
     }
 
-    private static void checkMaskImage(String field, byte[] bytes, ImageInfo mask, ImageInfo image,
-        List<RequestViolation> violations) {
+    private static void checkMaskImage(
+            String field, byte[] bytes, ImageInfo mask, ImageInfo image, List<RequestViolation> violations) {
         if (image != null && (mask.width() != image.width() || mask.height() != image.height())) {
-            violations.add(RequestViolation.of(field, "validation.mask.size",
-                mask.width(), mask.height(), image.width(), image.height()));
+            violations.add(RequestViolation.of(
+                    field, "validation.mask.size", mask.width(), mask.height(), image.width(), image.height()));
             return;
         }
         MaskPlane plane;
@@ -125,18 +132,20 @@ public final class RequestValidator {
         }
     }
 
-    private static void checkRectangles(List<MaskRectangle> rectangles, ImageInfo image,
-        List<RequestViolation> violations) {
+    private static void checkRectangles(
+            List<MaskRectangle> rectangles, ImageInfo image, List<RequestViolation> violations) {
         String field = "rectangles";
         if (rectangles.isEmpty()) {
             violations.add(RequestViolation.of(field, "validation.rectangles.empty"));
         } else if (rectangles.size() > ApiLimits.MAX_RECTANGLES) {
-            violations.add(RequestViolation.of(field, "validation.rectangles.too-many",
-                rectangles.size(), ApiLimits.MAX_RECTANGLES));
+            violations.add(RequestViolation.of(
+                    field, "validation.rectangles.too-many", rectangles.size(), ApiLimits.MAX_RECTANGLES));
         } else if (image != null
-            && rectangles.stream().allMatch(r -> r.clippedTo(image.width(), image.height()) == null)) {
+                && rectangles.stream().allMatch(r -> r.clippedTo(image.width(), image.height()) == null)) {
             violations.add(RequestViolation.of(field, "validation.rectangles.outside", image.width(), image.height()));
-        } else if (image != null && RectanglesJson.toMask(rectangles, image.width(), image.height()).isFull()) {
+        } else if (image != null
+                && RectanglesJson.toMask(rectangles, image.width(), image.height())
+                        .isFull()) {
             violations.add(RequestViolation.of(field, "validation.mask.full"));
         }
     }
@@ -147,8 +156,8 @@ public final class RequestValidator {
         } else if (!URL_SCHEMES.contains(ApiUrls.scheme(url)) || !parses(url)) {
             violations.add(RequestViolation.of(field, "validation.url.scheme"));
         } else if (url.length() > ApiLimits.MAX_URL_LENGTH) {
-            violations.add(RequestViolation.of(field, "validation.url.too-long", url.length(),
-                ApiLimits.MAX_URL_LENGTH));
+            violations.add(
+                    RequestViolation.of(field, "validation.url.too-long", url.length(), ApiLimits.MAX_URL_LENGTH));
         }
     }
 

@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param image the result: a download URL (return_type 1) or base64 (return_type 2); null until done
  * @param returnType how the result is given, null when the service did not say
  */
-public record TaskStatus(String taskId, TaskState state, int progress, Instant createdAt, Instant processedAt,
-                         Instant completedAt, String image, ReturnType returnType) {
+public record TaskStatus(
+        String taskId,
+        TaskState state,
+        int progress,
+        Instant createdAt,
+        Instant processedAt,
+        Instant completedAt,
+        String image,
+        ReturnType returnType) {
     private static final int SHOWN_IMAGE_CHARS = 80;
 
     public TaskStatus {
@@ -33,8 +40,9 @@ public record TaskStatus(String taskId, TaskState state, int progress, Instant c
     @Override
     public String toString() {
         String shownImage = image == null || image.length() <= SHOWN_IMAGE_CHARS
-            ? image : image.substring(0, SHOWN_IMAGE_CHARS) + "... (" + image.length() + " characters)";
+                ? image
+                : image.substring(0, SHOWN_IMAGE_CHARS) + "... (" + image.length() + " characters)";
         return "TaskStatus[" + taskId + ", " + state + " (" + state.code() + "), " + progress + "%"
-            + (shownImage == null ? "" : ", image=" + shownImage) + "]";
+                + (shownImage == null ? "" : ", image=" + shownImage) + "]";
     }
 }

@@ -31,13 +31,15 @@ public final class Backends {
      */
     public static final Duration MODEL_PROCESSING_LIMIT = Duration.ofMinutes(10);
 
-    private Backends() {
-    }
+    private Backends() {}
 
     /** The built-in engine, one task at a time (it uses every core by itself), with the service's limits. */
     public static Backend offline(Executor callbacks) {
-        LocalBackend local = new LocalBackend(seed -> Inpainters.create(InpaintMethod.AUTO, seed), SEED,
-            LocalBackendSettings.defaults().withWorkers(1).withAllowPrivateUrls(true), callbacks);
+        LocalBackend local = new LocalBackend(
+                seed -> Inpainters.create(InpaintMethod.AUTO, seed),
+                SEED,
+                LocalBackendSettings.defaults().withWorkers(1).withAllowPrivateUrls(true),
+                callbacks);
         return new CroppingBackend(local, callbacks);
     }
 
@@ -48,7 +50,7 @@ public final class Backends {
      */
     public static Backend remote(RemoteServiceSettings settings, Executor callbacks) {
         ClientConfig config = ClientConfig.defaults(settings.baseUrl(), ApiKey.of(settings.apiKey()))
-            .withRequestsPerSecond(settings.requestsPerSecond());
+                .withRequestsPerSecond(settings.requestsPerSecond());
         RemoteBackend remote = new RemoteBackend(new InpaintClient(config), callbacks, REMOTE_TASKS);
         return new CroppingBackend(remote, callbacks);
     }
@@ -63,8 +65,13 @@ public final class Backends {
     public static ModelBackend model(Path file, Executor callbacks) {
         InpaintModel model = open(file);
         ModelInpainter inpainter = new ModelInpainter(model);
-        LocalBackend local = new LocalBackend(() -> inpainter, LocalBackendSettings.defaults().withWorkers(1)
-            .withAllowPrivateUrls(true).withProcessingLimit(MODEL_PROCESSING_LIMIT), callbacks);
+        LocalBackend local = new LocalBackend(
+                () -> inpainter,
+                LocalBackendSettings.defaults()
+                        .withWorkers(1)
+                        .withAllowPrivateUrls(true)
+                        .withProcessingLimit(MODEL_PROCESSING_LIMIT),
+                callbacks);
         return new ModelBackend(model, new CroppingBackend(local, callbacks));
     }
 

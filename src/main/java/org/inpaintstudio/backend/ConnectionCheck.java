@@ -13,21 +13,28 @@ public final class ConnectionCheck {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     /** What the check found; only {@link #OK} means tasks can be sent. */
-    public enum Result { OK, INVALID_URL, UNREACHABLE, TLS, UNAUTHORIZED, NOT_FOUND, SERVER_ERROR, NOT_THE_API,
+    public enum Result {
+        OK,
+        INVALID_URL,
+        UNREACHABLE,
+        TLS,
+        UNAUTHORIZED,
+        NOT_FOUND,
+        SERVER_ERROR,
+        NOT_THE_API,
         /** A 3xx: the detail is where it points; the key was not sent there. */
         REDIRECTED,
         /** The key has a character a header cannot carry; the detail says which (never the key). */
-        INVALID_KEY }
+        INVALID_KEY
+    }
 
     /**
      * @param httpStatus the service's status, 0 when it did not answer
      * @param detail the service's message or the network error, for the curious; never the key
      */
-    public record Report(Result result, int httpStatus, String detail) {
-    }
+    public record Report(Result result, int httpStatus, String detail) {}
 
-    private ConnectionCheck() {
-    }
+    private ConnectionCheck() {}
 
     public static Report run(RemoteServiceSettings settings) {
         ApiKey key;

@@ -12,8 +12,7 @@ import org.inpaintstudio.image.ImageWriteOptions;
 final class CropEncoding {
     private static final float[] JPEG_QUALITIES = {0.95f, 0.9f, 0.85f, 0.75f, 0.6f, 0.45f, 0.3f};
 
-    private CropEncoding() {
-    }
+    private CropEncoding() {}
 
     /** The crop's bytes, at most {@code maxBytes}; PNG or JPEG, as {@link ImageFormat#detect} will tell. */
     static byte[] fit(BufferedImage crop, long maxBytes) {
@@ -27,7 +26,7 @@ final class CropEncoding {
                 return jpeg;
             }
         }
-        throw new IllegalStateException("a " + crop.getWidth() + " x " + crop.getHeight()
-            + " crop does not fit in " + maxBytes + " bytes even as JPEG");
+        throw new IllegalStateException("a " + crop.getWidth() + " x " + crop.getHeight() + " crop does not fit in "
+                + maxBytes + " bytes even as JPEG");
     }
 }

@@ -42,8 +42,14 @@ final class CroppedTask implements InpaintTask, Runnable {
     private volatile boolean cancelled;
     private volatile InpaintTask current;
 
-    CroppedTask(Backend inner, InpaintRequest request, FillControls controls, byte[] imageBytes,
-                Consumer<TaskStatus> updates, Executor callbacks, CroppingBackend.CropLimits limits) {
+    CroppedTask(
+            Backend inner,
+            InpaintRequest request,
+            FillControls controls,
+            byte[] imageBytes,
+            Consumer<TaskStatus> updates,
+            Executor callbacks,
+            CroppingBackend.CropLimits limits) {
         this.inner = inner;
         this.request = request;
         this.controls = controls;
@@ -103,8 +109,10 @@ final class CroppedTask implements InpaintTask, Runnable {
         } catch (ImageReadException e) {
             fail(TaskState.INVALID_IMAGE, e.getMessage());
         } catch (OutOfMemoryError e) {
-            fail(TaskState.REPAIR_FAILED, "the photo is too large for the memory available; close other images "
-                + "or give Inpaint Studio more memory");
+            fail(
+                    TaskState.REPAIR_FAILED,
+                    "the photo is too large for the memory available; close other images "
+                            + "or give Inpaint Studio more memory");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             end(() -> outcome.cancel(false));
@@ -117,19 +125,25 @@ final class CroppedTask implements InpaintTask, Runnable {
     }
 
     /** Sends one crop and pastes its masked pixels back; the outcome tells whether it worked. */
-    private TaskOutcome repair(BufferedImage working, MaskPlane mask, RegionCropping.Crop crop, int index,
-                               int count) throws InterruptedException, ExecutionException {
+    private TaskOutcome repair(BufferedImage working, MaskPlane mask, RegionCropping.Crop crop, int index, int count)
+            throws InterruptedException, ExecutionException {
         if (cancelled) {
             throw new CancellationException();
         }
         MaskPlane cropMask = RegionCropping.maskOf(mask, crop);
-        byte[] bytes = CropEncoding.fit(working.getSubimage(crop.box().x(), crop.box().y(), crop.box().width(), crop.box().height()), limits.maxBytes());
+        byte[] bytes = CropEncoding.fit(
+                working.getSubimage(
+                        crop.box().x(),
+                        crop.box().y(),
+                        crop.box().width(),
+                        crop.box().height()),
+                limits.maxBytes());
         String name = "region-" + (index + 1) + "." + ImageFormat.detect(bytes).defaultExtension();
-        InpaintRequest piece = request
-            .withImage(new ImageSource.File(new FileUpload(bytes, name)))
-            .withMask(new MaskSource.File(new FileUpload(MaskCodec.encodePng(cropMask), "region-mask.png")));
-        FillControls pieceControls = controls.samplingArea() == null ? controls
-            : new FillControls(RegionCropping.boxOf(controls.samplingArea(), crop), controls.seed());
+        InpaintRequest piece = request.withImage(new ImageSource.File(new FileUpload(bytes, name)))
+                .withMask(new MaskSource.File(new FileUpload(MaskCodec.encodePng(cropMask), "region-mask.png")));
+        FillControls pieceControls = controls.samplingArea() == null
+                ? controls
+                : new FillControls(RegionCropping.boxOf(controls.samplingArea(), crop), controls.seed());
         InpaintTask task = inner.submit(piece, pieceControls, new CropObserver(index, count));
         current = task;
         if (cancelled) {
@@ -138,10 +152,12 @@ final class CroppedTask implements InpaintTask, Runnable {
         TaskOutcome answer = task.outcome().toCompletableFuture().get();
         if (answer.succeeded()) {
             BufferedImage repaired = answer.result().image();
-            if (repaired.getWidth() != crop.box().width() || repaired.getHeight() != crop.box().height()) {
+            if (repaired.getWidth() != crop.box().width()
+                    || repaired.getHeight() != crop.box().height()) {
                 throw new ImageReadException("the service answered a region of " + repaired.getWidth() + " x "
-                    + repaired.getHeight() + " pixels for one of " + crop.box().width() + " x "
-                    + crop.box().height());
+                        + repaired.getHeight() + " pixels for one of "
+                        + crop.box().width() + " x "
+                        + crop.box().height());
             }
             MaskedPixels.copyInto(working, crop.box().x(), crop.box().y(), repaired, cropMask);
         }
@@ -160,12 +176,19 @@ final class CroppedTask implements InpaintTask, Runnable {
             return MaskCodec.read(Base64Codec.decode(base64.data()), width, height);
         }
         throw new ImageReadException("a photo over " + limits.maxSide() + " pixels needs its mask as a file, "
-            + "base64 or rectangles, not a URL");
+                + "base64 or rectangles, not a URL");
     }
 
     private TaskStatus relabel(TaskStatus status, int progress) {
-        return new TaskStatus(id, status.state(), progress, status.createdAt(), status.processedAt(),
-            status.completedAt(), null, status.returnType());
+        return new TaskStatus(
+                id,
+                status.state(),
+                progress,
+                status.createdAt(),
+                status.processedAt(),
+                status.completedAt(),
+                null,
+                status.returnType());
     }
 
     private void publish(TaskStatus status) {

@@ -9,8 +9,7 @@ final class GracefulStop {
     /** How long cancelled tasks get to notice; engines stop within 100 ms, downloads within their time-out. */
     private static final Duration CANCEL_WAIT = Duration.ofSeconds(5);
 
-    private GracefulStop() {
-    }
+    private GracefulStop() {}
 
     /** Returns when the pool has ended, or after the grace and the cancel wait at the latest. */
     static void stop(ExecutorService pool, Duration grace, Runnable cancelRunning) {

@@ -59,14 +59,16 @@ public final class InpaintResult {
      * @throws org.inpaintstudio.image.ImageReadException when encoded bytes cannot be decoded
      */
     public BufferedImage image() {
-        return image != null ? image : ImageFiles.read(bytes(), "the result", ImageLimits.EDITOR).image();
+        return image != null
+                ? image
+                : ImageFiles.read(bytes(), "the result", ImageLimits.EDITOR).image();
     }
 
     /** Format and, when known, size; never the bytes. */
     @Override
     public synchronized String toString() {
         return "InpaintResult[" + format.displayName()
-            + (bytes != null ? ", " + bytes.length + " bytes" : ", " + image.getWidth() + " x " + image.getHeight())
-            + "]";
+                + (bytes != null ? ", " + bytes.length + " bytes" : ", " + image.getWidth() + " x " + image.getHeight())
+                + "]";
     }
 }

@@ -17,8 +17,8 @@ import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.inpaintstudio.api.InpaintRequest;
 import org.inpaintstudio.api.TaskStatus;
-import org.inpaintstudio.engine.Inpainter;
 import org.inpaintstudio.client.UrlFetcher;
+import org.inpaintstudio.engine.Inpainter;
 
 /**
  * Runs tasks on the offline engine with the service's life cycle and limits: a fixed pool of workers, a bounded
@@ -45,18 +45,33 @@ public final class LocalBackend implements Backend {
      * @param engines makes the engine for a task's seed
      * @param defaultSeed the seed of tasks that choose none
      */
-    public LocalBackend(LongFunction<Inpainter> engines, long defaultSeed, LocalBackendSettings settings,
-                        Executor callbacks) {
+    public LocalBackend(
+            LongFunction<Inpainter> engines, long defaultSeed, LocalBackendSettings settings, Executor callbacks) {
         this.settings = settings;
-        this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), new DaemonThreads("inpaint-worker"));
+        this.workers = new ThreadPoolExecutor(
+                settings.workers(),
+                settings.workers(),
+                0,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
+                new DaemonThreads("inpaint-worker"));
         this.deadlines = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("inpaint-deadline"));
-        this.fetcher = new UrlFetcher(settings.fetchTimeout(), settings.maxImageBytes(), settings.allowUrlHosts(),
-            settings.allowPrivateUrls());
+        this.fetcher = new UrlFetcher(
+                settings.fetchTimeout(),
+                settings.maxImageBytes(),
+                settings.allowUrlHosts(),
+                settings.allowPrivateUrls());
         this.places = new Semaphore(settings.workers() + settings.maxQueue());
         Consumer<TaskRun> onEnd = this::ended;
-        this.context = new TaskRun.Context(engines, defaultSeed, new TaskInputs(fetcher, settings), deadlines,
-            settings.processingLimit(), callbacks, onEnd, Clock.systemUTC());
+        this.context = new TaskRun.Context(
+                engines,
+                defaultSeed,
+                new TaskInputs(fetcher, settings),
+                deadlines,
+                settings.processingLimit(),
+                callbacks,
+                onEnd,
+                Clock.systemUTC());
     }
 
     public LocalBackendSettings settings() {

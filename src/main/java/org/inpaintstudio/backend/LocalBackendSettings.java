@@ -17,9 +17,15 @@ import org.inpaintstudio.client.HostAllowList;
  * @param allowPrivateUrls whether image_url may reach loopback, private, link-local, unique-local and multicast
  *     addresses; off by default, since a server would otherwise fetch from its own networks for any client
  */
-public record LocalBackendSettings(int workers, int maxQueue, Duration processingLimit, Duration fetchTimeout,
-                                   long maxImageBytes, int maxSide, HostAllowList allowUrlHosts,
-                                   boolean allowPrivateUrls) {
+public record LocalBackendSettings(
+        int workers,
+        int maxQueue,
+        Duration processingLimit,
+        Duration fetchTimeout,
+        long maxImageBytes,
+        int maxSide,
+        HostAllowList allowUrlHosts,
+        boolean allowPrivateUrls) {
     public static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
 
     public LocalBackendSettings {
@@ -33,9 +39,15 @@ public record LocalBackendSettings(int workers, int maxQueue, Duration processin
 
     /** The service's limits, one worker per two processor cores, and 16 waiting tasks. */
     public static LocalBackendSettings defaults() {
-        return new LocalBackendSettings(defaultWorkers(), 16, Duration.ofSeconds(ApiLimits.MAX_PROCESSING_SECONDS),
-            FETCH_TIMEOUT, ApiLimits.MAX_IMAGE_BYTES, ApiLimits.MAX_SIDE, HostAllowList.any(),
-            false);
+        return new LocalBackendSettings(
+                defaultWorkers(),
+                16,
+                Duration.ofSeconds(ApiLimits.MAX_PROCESSING_SECONDS),
+                FETCH_TIMEOUT,
+                ApiLimits.MAX_IMAGE_BYTES,
+                ApiLimits.MAX_SIDE,
+                HostAllowList.any(),
+                false);
     }
 
     public static int defaultWorkers() {
@@ -43,33 +55,75 @@ public record LocalBackendSettings(int workers, int maxQueue, Duration processin
     }
 
     public LocalBackendSettings withWorkers(int workers) {
-        return new LocalBackendSettings(workers, maxQueue, processingLimit, fetchTimeout, maxImageBytes, maxSide,
-            allowUrlHosts, allowPrivateUrls);
+        return new LocalBackendSettings(
+                workers,
+                maxQueue,
+                processingLimit,
+                fetchTimeout,
+                maxImageBytes,
+                maxSide,
+                allowUrlHosts,
+                allowPrivateUrls);
     }
 
     public LocalBackendSettings withMaxQueue(int maxQueue) {
-        return new LocalBackendSettings(workers, maxQueue, processingLimit, fetchTimeout, maxImageBytes, maxSide,
-            allowUrlHosts, allowPrivateUrls);
+        return new LocalBackendSettings(
+                workers,
+                maxQueue,
+                processingLimit,
+                fetchTimeout,
+                maxImageBytes,
+                maxSide,
+                allowUrlHosts,
+                allowPrivateUrls);
     }
 
     public LocalBackendSettings withProcessingLimit(Duration processingLimit) {
-        return new LocalBackendSettings(workers, maxQueue, processingLimit, fetchTimeout, maxImageBytes, maxSide,
-            allowUrlHosts, allowPrivateUrls);
+        return new LocalBackendSettings(
+                workers,
+                maxQueue,
+                processingLimit,
+                fetchTimeout,
+                maxImageBytes,
+                maxSide,
+                allowUrlHosts,
+                allowPrivateUrls);
     }
 
     public LocalBackendSettings withFetchTimeout(Duration fetchTimeout) {
-        return new LocalBackendSettings(workers, maxQueue, processingLimit, fetchTimeout, maxImageBytes, maxSide,
-            allowUrlHosts, allowPrivateUrls);
+        return new LocalBackendSettings(
+                workers,
+                maxQueue,
+                processingLimit,
+                fetchTimeout,
+                maxImageBytes,
+                maxSide,
+                allowUrlHosts,
+                allowPrivateUrls);
     }
 
     public LocalBackendSettings withAllowUrlHosts(HostAllowList allowUrlHosts) {
-        return new LocalBackendSettings(workers, maxQueue, processingLimit, fetchTimeout, maxImageBytes, maxSide,
-            allowUrlHosts, allowPrivateUrls);
+        return new LocalBackendSettings(
+                workers,
+                maxQueue,
+                processingLimit,
+                fetchTimeout,
+                maxImageBytes,
+                maxSide,
+                allowUrlHosts,
+                allowPrivateUrls);
     }
 
     /** For the user's own fetches (the editor, the command line offline): their machine, their networks. */
     public LocalBackendSettings withAllowPrivateUrls(boolean allowPrivateUrls) {
-        return new LocalBackendSettings(workers, maxQueue, processingLimit, fetchTimeout, maxImageBytes, maxSide,
-            allowUrlHosts, allowPrivateUrls);
+        return new LocalBackendSettings(
+                workers,
+                maxQueue,
+                processingLimit,
+                fetchTimeout,
+                maxImageBytes,
+                maxSide,
+                allowUrlHosts,
+                allowPrivateUrls);
     }
 }

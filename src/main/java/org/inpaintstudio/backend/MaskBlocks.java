@@ -10,8 +10,7 @@ import org.inpaintstudio.image.MaskRectangle;
  * that touch (also diagonally) form one region. Cheap on huge masks: one pass over the pixels, then work per block.
  */
 final class MaskBlocks {
-    private MaskBlocks() {
-    }
+    private MaskBlocks() {}
 
     static List<MaskRectangle> regions(MaskPlane mask, int block) {
         int columns = (mask.width() + block - 1) / block;
@@ -54,8 +53,11 @@ final class MaskBlocks {
             }
             int x0 = minX * block;
             int y0 = minY * block;
-            MaskRectangle cells = new MaskRectangle(x0, y0, Math.min(mask.width(), (maxX + 1) * block) - x0,
-                Math.min(mask.height(), (maxY + 1) * block) - y0);
+            MaskRectangle cells = new MaskRectangle(
+                    x0,
+                    y0,
+                    Math.min(mask.width(), (maxX + 1) * block) - x0,
+                    Math.min(mask.height(), (maxY + 1) * block) - y0);
             regions.add(tight(mask, cells));
         }
         return regions;

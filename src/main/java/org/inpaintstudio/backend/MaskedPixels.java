@@ -8,8 +8,7 @@ import org.inpaintstudio.image.MaskPlane;
  * did to the other pixels never reaches the photo.
  */
 public final class MaskedPixels {
-    private MaskedPixels() {
-    }
+    private MaskedPixels() {}
 
     /**
      * Copies the pixels of {@code repaired} that {@code mask} marks (both the same size) into {@code target}, with

@@ -2,13 +2,13 @@ package org.inpaintstudio.backend;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import org.inpaintstudio.work.CancellationToken;
-import org.inpaintstudio.work.ProgressListener;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.model.InpaintModel;
 import org.inpaintstudio.model.ModelInpainter;
 import org.inpaintstudio.model.ModelSignature;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 
 /**
  * The settings' look at a model file: what it is (name, type, input size), and Test, one inference on a small
@@ -17,6 +17,7 @@ import org.inpaintstudio.model.ModelSignature;
 public final class ModelCheck {
     /** The Test photo's side, and the hole in its middle. */
     static final int TEST_SIDE = 128;
+
     static final MaskRectangle TEST_HOLE = new MaskRectangle(48, 48, 32, 32);
 
     /**
@@ -25,15 +26,12 @@ public final class ModelCheck {
      * @param type the pixel type of its inputs, {@code float32} or {@code uint8}
      * @param side its input side, 0 when it takes any size
      */
-    public record Description(String fileName, String style, String type, int side, long fileBytes) {
-    }
+    public record Description(String fileName, String style, String type, int side, long fileBytes) {}
 
     /** What Test found: the model ran in {@code millis} and gave {@code result} for {@link #testPhoto()}. */
-    public record TestRun(Description model, long millis, BufferedImage result) {
-    }
+    public record TestRun(Description model, long millis, BufferedImage result) {}
 
-    private ModelCheck() {
-    }
+    private ModelCheck() {}
 
     /** @throws TaskProblem of kind BAD_MODEL when the file cannot be used, naming what was found and expected */
     public static Description describe(Path file) {
@@ -52,8 +50,8 @@ public final class ModelCheck {
             MaskPlane mask = new MaskPlane(TEST_SIDE, TEST_SIDE);
             mask.fill(TEST_HOLE, true);
             long start = System.nanoTime();
-            BufferedImage result = new ModelInpainter(model).inpaint(testPhoto(), mask, ProgressListener.NONE,
-                new CancellationToken());
+            BufferedImage result = new ModelInpainter(model)
+                    .inpaint(testPhoto(), mask, ProgressListener.NONE, new CancellationToken());
             return new TestRun(description(model), (System.nanoTime() - start) / 1_000_000, result);
         }
     }
@@ -72,7 +70,11 @@ public final class ModelCheck {
 
     private static Description description(InpaintModel model) {
         ModelSignature signature = model.signature();
-        return new Description(model.file().getFileName().toString(), signature.encoding().style(),
-            signature.encoding().type(), signature.side(), model.fileBytes());
+        return new Description(
+                model.file().getFileName().toString(),
+                signature.encoding().style(),
+                signature.encoding().type(),
+                signature.side(),
+                model.fileBytes());
     }
 }

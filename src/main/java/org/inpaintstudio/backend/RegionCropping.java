@@ -16,16 +16,15 @@ final class RegionCropping {
     static final int BLOCK = 32;
     /** Context around a region, as a share of its larger side, within these bounds. */
     static final int MIN_CONTEXT = 48;
+
     static final int MAX_CONTEXT = 384;
     /** Context around each core of a split region. */
     static final int SPLIT_CONTEXT = 256;
 
     /** One piece of work: the pixels sent ({@code box}) and the part whose masked pixels it repairs ({@code core}). */
-    record Crop(MaskRectangle box, MaskRectangle core) {
-    }
+    record Crop(MaskRectangle box, MaskRectangle core) {}
 
-    private RegionCropping() {
-    }
+    private RegionCropping() {}
 
     static List<Crop> plan(MaskPlane mask, int maxSide) {
         if (maxSide <= 2 * SPLIT_CONTEXT) {
@@ -64,8 +63,8 @@ final class RegionCropping {
         MaskRectangle box = crop.box();
         MaskPlane local = new MaskPlane(box.width(), box.height());
         for (int y = 0; y < box.height(); y++) {
-            System.arraycopy(plane.data(), (box.y() + y) * plane.width() + box.x(), local.data(), y * box.width(),
-                box.width());
+            System.arraycopy(
+                    plane.data(), (box.y() + y) * plane.width() + box.x(), local.data(), y * box.width(), box.width());
         }
         return local;
     }
@@ -119,8 +118,11 @@ final class RegionCropping {
         int coreSide = maxSide - 2 * SPLIT_CONTEXT;
         for (int y = group.y(); y < group.y() + group.height(); y += coreSide) {
             for (int x = group.x(); x < group.x() + group.width(); x += coreSide) {
-                MaskRectangle core = new MaskRectangle(x, y, Math.min(coreSide, group.x() + group.width() - x),
-                    Math.min(coreSide, group.y() + group.height() - y));
+                MaskRectangle core = new MaskRectangle(
+                        x,
+                        y,
+                        Math.min(coreSide, group.x() + group.width() - x),
+                        Math.min(coreSide, group.y() + group.height() - y));
                 if (MaskBlocks.anyRepair(mask, core)) {
                     crops.add(new Crop(around(core, SPLIT_CONTEXT, maxSide, mask.width(), mask.height()), core));
                 }
@@ -138,8 +140,10 @@ final class RegionCropping {
     }
 
     private static boolean overlap(MaskRectangle a, MaskRectangle b) {
-        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width()
-            && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
+        return a.x() < b.x() + b.width()
+                && b.x() < a.x() + a.width()
+                && a.y() < b.y() + b.height()
+                && b.y() < a.y() + a.height();
     }
 
     private static MaskRectangle union(MaskRectangle a, MaskRectangle b) {

@@ -20,7 +20,7 @@ public record RemoteServiceSettings(String baseUrl, String apiKey, double reques
     @Override
     public String toString() {
         return "RemoteServiceSettings[" + ApiUrls.forMessage(baseUrl)
-            + ", key " + (apiKey.isBlank() ? "none" : "set") + ", "
-            + requestsPerSecond + " requests/s]";
+                + ", key " + (apiKey.isBlank() ? "none" : "set") + ", "
+                + requestsPerSecond + " requests/s]";
     }
 }

@@ -57,17 +57,20 @@ final class RemoteTask implements InpaintTask, Runnable {
     @Override
     public void run() {
         try {
-            TaskResult result = client.run(request, new TaskListener() {
-                @Override
-                public void onStatus(TaskStatus status) {
-                    report(status);
-                }
+            TaskResult result = client.run(
+                    request,
+                    new TaskListener() {
+                        @Override
+                        public void onStatus(TaskStatus status) {
+                            report(status);
+                        }
 
-                @Override
-                public void onNotice(ClientNotice notice) {
-                    callbacks.execute(() -> TaskObserver.tell(updates, TaskNotice.from(notice)));
-                }
-            }, cancellation);
+                        @Override
+                        public void onNotice(ClientNotice notice) {
+                            callbacks.execute(() -> TaskObserver.tell(updates, TaskNotice.from(notice)));
+                        }
+                    },
+                    cancellation);
             InpaintResult image = InpaintResult.encoded(result.image(), ImageFormat.detect(result.image()));
             // The client has reported the final status already.
             end(() -> outcome.complete(TaskOutcome.done(result.status(), image)));

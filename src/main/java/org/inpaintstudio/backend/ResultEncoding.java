@@ -8,8 +8,7 @@ import org.inpaintstudio.image.ImageFormat;
  * TIFF, WebP), so that pixels outside the mask come back bit-exact whenever the input was lossless.
  */
 final class ResultEncoding {
-    private ResultEncoding() {
-    }
+    private ResultEncoding() {}
 
     static ImageFormat outputFormatFor(ImageFormat input) {
         return input == ImageFormat.JPEG ? ImageFormat.JPEG : ImageFormat.PNG;

@@ -7,6 +7,8 @@ import org.inpaintstudio.api.ImageSource;
 import org.inpaintstudio.api.InpaintRequest;
 import org.inpaintstudio.api.MaskSource;
 import org.inpaintstudio.api.TaskState;
+import org.inpaintstudio.client.UrlFetchException;
+import org.inpaintstudio.client.UrlFetcher;
 import org.inpaintstudio.image.ImageFiles;
 import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.image.ImageInfo;
@@ -15,8 +17,6 @@ import org.inpaintstudio.image.ImageReadException;
 import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.RectanglesJson;
-import org.inpaintstudio.client.UrlFetcher;
-import org.inpaintstudio.client.UrlFetchException;
 
 /**
  * The preparing step of a task: gets the image and mask bytes (downloading URLs), checks them against the limits
@@ -28,8 +28,7 @@ final class TaskInputs {
      * The decoded image, the format it came in (which picks the output format), the mask and the sampling area (or
      * null), all of the same size.
      */
-    record Loaded(BufferedImage image, ImageFormat format, MaskPlane mask, MaskPlane samplingArea) {
-    }
+    record Loaded(BufferedImage image, ImageFormat format, MaskPlane mask, MaskPlane samplingArea) {}
 
     private final UrlFetcher fetcher;
     private final LocalBackendSettings settings;
@@ -45,18 +44,21 @@ final class TaskInputs {
         ImageInfo info = probe(imageBytes, request.image().field());
         BufferedImage image;
         try {
-            image = ImageFiles.read(imageBytes, request.image().field(), new ImageLimits(info.pixelCount())).image();
+            image = ImageFiles.read(imageBytes, request.image().field(), new ImageLimits(info.pixelCount()))
+                    .image();
         } catch (ImageReadException e) {
             throw new TaskFailure(TaskState.INVALID_IMAGE, e.getMessage());
         }
         MaskPlane mask = mask(request.mask(), image.getWidth(), image.getHeight());
         if (mask.isEmpty()) {
-            throw new TaskFailure(TaskState.INVALID_IMAGE,
-                "the mask marks nothing to repair; paint or send the area to remove in white");
+            throw new TaskFailure(
+                    TaskState.INVALID_IMAGE,
+                    "the mask marks nothing to repair; paint or send the area to remove in white");
         }
         if (mask.isFull()) {
-            throw new TaskFailure(TaskState.INVALID_IMAGE,
-                "the mask marks the whole image: nothing is left to fill it from; mark only what should be removed");
+            throw new TaskFailure(
+                    TaskState.INVALID_IMAGE,
+                    "the mask marks the whole image: nothing is left to fill it from; mark only what should be removed");
         }
         checkSamplingArea(samplingArea, image.getWidth(), image.getHeight());
         return new Loaded(image, info.format(), mask, samplingArea);
@@ -67,13 +69,16 @@ final class TaskInputs {
             return;
         }
         if (area.width() != width || area.height() != height) {
-            throw new TaskFailure(TaskState.INVALID_IMAGE, "the sampling area is " + area.width() + " x "
-                + area.height() + " pixels but the image is " + width + " x " + height
-                + "; use a sampling area of the image's size");
+            throw new TaskFailure(
+                    TaskState.INVALID_IMAGE,
+                    "the sampling area is " + area.width() + " x "
+                            + area.height() + " pixels but the image is " + width + " x " + height
+                            + "; use a sampling area of the image's size");
         }
         if (area.isEmpty()) {
-            throw new TaskFailure(TaskState.INVALID_IMAGE,
-                "the sampling area leaves nothing to copy from; mark in white where the fill may copy from");
+            throw new TaskFailure(
+                    TaskState.INVALID_IMAGE,
+                    "the sampling area leaves nothing to copy from; mark in white where the fill may copy from");
         }
     }
 
@@ -114,8 +119,10 @@ final class TaskInputs {
             throw new TaskFailure(TaskState.INVALID_IMAGE, e.getMessage());
         }
         if (info.width() > settings.maxSide() || info.height() > settings.maxSide()) {
-            throw new TaskFailure(TaskState.INVALID_IMAGE, field + " is " + info.width() + " x " + info.height()
-                + " pixels; the limit is " + settings.maxSide() + " x " + settings.maxSide() + ". Scale it down.");
+            throw new TaskFailure(
+                    TaskState.INVALID_IMAGE,
+                    field + " is " + info.width() + " x " + info.height() + " pixels; the limit is "
+                            + settings.maxSide() + " x " + settings.maxSide() + ". Scale it down.");
         }
         return info;
     }
@@ -131,8 +138,9 @@ final class TaskInputs {
 
     private byte[] checkedSize(byte[] bytes, String field) throws TaskFailure {
         if (bytes.length > settings.maxImageBytes()) {
-            throw new TaskFailure(TaskState.INVALID_IMAGE, field + " is " + bytes.length + " bytes; the limit is "
-                + settings.maxImageBytes() + " bytes");
+            throw new TaskFailure(
+                    TaskState.INVALID_IMAGE,
+                    field + " is " + bytes.length + " bytes; the limit is " + settings.maxImageBytes() + " bytes");
         }
         return bytes;
     }

@@ -10,7 +10,12 @@ import org.inpaintstudio.client.ClientNotice;
  * @param regions for {@link Kind#REGIONS_CROPPED}, how many crops are sent; 0 otherwise
  */
 public record TaskNotice(Kind kind, int regions) {
-    public enum Kind { RATE_LIMITED, RETRYING, SYNC_FALLBACK, REGIONS_CROPPED }
+    public enum Kind {
+        RATE_LIMITED,
+        RETRYING,
+        SYNC_FALLBACK,
+        REGIONS_CROPPED
+    }
 
     public static TaskNotice of(Kind kind) {
         return new TaskNotice(kind, 0);

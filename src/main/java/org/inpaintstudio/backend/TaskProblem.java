@@ -12,9 +12,9 @@ import org.inpaintstudio.client.DeadlineExceededException;
 import org.inpaintstudio.client.NetworkException;
 import org.inpaintstudio.client.RedirectedException;
 import org.inpaintstudio.client.ResultExpiredException;
-import org.inpaintstudio.client.TaskLostException;
 import org.inpaintstudio.client.ServerException;
 import org.inpaintstudio.client.ServiceRefusedException;
+import org.inpaintstudio.client.TaskLostException;
 import org.inpaintstudio.engine.SamplingAreaTooSmallException;
 import org.inpaintstudio.image.ImageReadException;
 
@@ -27,9 +27,25 @@ public final class TaskProblem extends RuntimeException {
 
     /** What kind of trouble, one per row of advice the UI gives. */
     public enum Kind {
-        INVALID_REQUEST, BAD_REQUEST, UNAUTHORIZED, NOT_FOUND, TOO_LARGE, RATE_LIMITED, SERVER_ERROR, UNREADABLE_ANSWER,
-        NETWORK, TLS, TIMED_OUT, RESULT_EXPIRED, UNREADABLE_RESULT, BUSY, NOT_CONFIGURED, BAD_MODEL,
-        SAMPLING_AREA_TOO_SMALL, SAMPLING_AREA_UNSUPPORTED, UNEXPECTED,
+        INVALID_REQUEST,
+        BAD_REQUEST,
+        UNAUTHORIZED,
+        NOT_FOUND,
+        TOO_LARGE,
+        RATE_LIMITED,
+        SERVER_ERROR,
+        UNREADABLE_ANSWER,
+        NETWORK,
+        TLS,
+        TIMED_OUT,
+        RESULT_EXPIRED,
+        UNREADABLE_RESULT,
+        BUSY,
+        NOT_CONFIGURED,
+        BAD_MODEL,
+        SAMPLING_AREA_TOO_SMALL,
+        SAMPLING_AREA_UNSUPPORTED,
+        UNEXPECTED,
         /** The service redirected elsewhere; the detail says where. */
         REDIRECTED,
         /** The service forgot a task it had accepted (a restart). */

@@ -19,10 +19,10 @@ import java.util.logging.Logger;
 import org.inpaintstudio.api.InpaintRequest;
 import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.api.TaskStatus;
-import org.inpaintstudio.work.CancellationToken;
-import org.inpaintstudio.work.InpaintCancelledException;
 import org.inpaintstudio.engine.Inpainter;
 import org.inpaintstudio.engine.SamplingAreaTooSmallException;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.InpaintCancelledException;
 
 /**
  * One task on the offline engine, through the service's life cycle: queued (0), preparing (2: inputs downloaded
@@ -32,12 +32,22 @@ final class TaskRun implements Runnable, InpaintTask {
     private static final Logger LOG = Logger.getLogger(TaskRun.class.getName());
     private static final int LAST_PROCESSING_PERCENT = 99;
 
-    private enum Phase { QUEUED, RUNNING, ENDED }
+    private enum Phase {
+        QUEUED,
+        RUNNING,
+        ENDED
+    }
 
     /** What every task of one backend shares. */
-    record Context(LongFunction<Inpainter> engines, long defaultSeed, TaskInputs inputs, ScheduledExecutorService deadlines,
-                   Duration processingLimit, Executor callbacks, Consumer<TaskRun> onEnd, Clock clock) {
-    }
+    record Context(
+            LongFunction<Inpainter> engines,
+            long defaultSeed,
+            TaskInputs inputs,
+            ScheduledExecutorService deadlines,
+            Duration processingLimit,
+            Executor callbacks,
+            Consumer<TaskRun> onEnd,
+            Clock clock) {}
 
     private final String id = UUID.randomUUID().toString();
     private final InpaintRequest request;
@@ -112,8 +122,9 @@ final class TaskRun implements Runnable, InpaintTask {
             endRefused(tooSmall);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             LOG.log(Level.WARNING, "task " + id + " failed in the engine", e);
-            end(TaskOutcome.failed(status(TaskState.REPAIR_FAILED, 0, null),
-                "the repair failed (" + e + "); try again, or with a smaller mask"));
+            end(TaskOutcome.failed(
+                    status(TaskState.REPAIR_FAILED, 0, null),
+                    "the repair failed (" + e + "); try again, or with a smaller mask"));
         } finally {
             phase.set(Phase.ENDED);
             context.onEnd().accept(this);
@@ -123,24 +134,31 @@ final class TaskRun implements Runnable, InpaintTask {
     private BufferedImage repair(TaskInputs.Loaded inputs) throws TaskFailure {
         Inpainter engine = context.engines().apply(controls.seed() == null ? context.defaultSeed() : controls.seed());
         Duration limit = context.processingLimit();
-        ScheduledFuture<?> deadline = context.deadlines().schedule(() -> {
-            timedOut = true;
-            token.cancel();
-        }, limit.toNanos(), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> deadline = context.deadlines()
+                .schedule(
+                        () -> {
+                            timedOut = true;
+                            token.cancel();
+                        },
+                        limit.toNanos(),
+                        TimeUnit.NANOSECONDS);
         BufferedImage repaired;
         try {
             repaired = engine.inpaint(inputs.image(), inputs.mask(), inputs.samplingArea(), this::progress, token);
         } catch (InpaintCancelledException e) {
             if (timedOut) {
-                throw new TaskFailure(TaskState.TIMED_OUT, "processing took longer than " + describe(limit)
-                    + " and was stopped; try a smaller image or a smaller mask");
+                throw new TaskFailure(
+                        TaskState.TIMED_OUT,
+                        "processing took longer than " + describe(limit)
+                                + " and was stopped; try a smaller image or a smaller mask");
             }
             throw e;
         } finally {
             deadline.cancel(false);
         }
-        if (repaired == null || repaired.getWidth() != inputs.image().getWidth()
-            || repaired.getHeight() != inputs.image().getHeight()) {
+        if (repaired == null
+                || repaired.getWidth() != inputs.image().getWidth()
+                || repaired.getHeight() != inputs.image().getHeight()) {
             throw new IllegalStateException("the engine returned an image of another size");
         }
         return repaired;

@@ -16,6 +16,5 @@ public final class ExitCode {
     /** Cancelled by the user (Ctrl+C). */
     public static final int CANCELLED = 130;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

@@ -3,8 +3,8 @@ package org.inpaintstudio.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.inpaintstudio.backend.Backend;
 import org.inpaintstudio.backend.Backends;
 import org.inpaintstudio.backend.InpaintTask;
@@ -31,8 +31,8 @@ final class InpaintCommand {
     }
 
     /** @param tuning adjusts the client's waits; tests shorten them */
-    InpaintCommand(PrintStream out, PrintStream err, Map<String, String> environment,
-        UnaryOperator<ClientConfig> tuning) {
+    InpaintCommand(
+            PrintStream out, PrintStream err, Map<String, String> environment, UnaryOperator<ClientConfig> tuning) {
         this.out = out;
         this.err = err;
         this.environment = environment;
@@ -59,7 +59,7 @@ final class InpaintCommand {
         }
         if (options.method() != InpaintMethod.AUTO || options.seed() != null) {
             err.println("note: --method and --seed choose the offline engine's algorithm; a remote service"
-                + " ignores them.");
+                    + " ignores them.");
         }
         Cancellation cancellation = new Cancellation();
         Thread onCtrlC = new Thread(cancellation::cancel, "inpaint-cancel");
@@ -73,8 +73,13 @@ final class InpaintCommand {
 
     private int runOffline(InpaintOptions options) {
         long seed = options.seed() == null ? Inpainters.DEFAULT_SEED : options.seed();
-        return runLocally(options, new LocalBackend(chosen -> Inpainters.create(options.method(), chosen), seed,
-            LocalBackendSettings.defaults().withWorkers(1).withAllowPrivateUrls(true), Runnable::run));
+        return runLocally(
+                options,
+                new LocalBackend(
+                        chosen -> Inpainters.create(options.method(), chosen),
+                        seed,
+                        LocalBackendSettings.defaults().withWorkers(1).withAllowPrivateUrls(true),
+                        Runnable::run));
     }
 
     /** On a model file: a file that is not a usable model is bad input (exit 2), said before any work starts. */
@@ -94,12 +99,14 @@ final class InpaintCommand {
 
     private int runLocally(InpaintOptions options, Backend local) {
         AtomicReference<InpaintTask> running = new AtomicReference<>();
-        Thread onCtrlC = new Thread(() -> {
-            InpaintTask task = running.get();
-            if (task != null) {
-                task.cancel();
-            }
-        }, "inpaint-cancel");
+        Thread onCtrlC = new Thread(
+                () -> {
+                    InpaintTask task = running.get();
+                    if (task != null) {
+                        task.cancel();
+                    }
+                },
+                "inpaint-cancel");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try (Backend backend = local) {
             return new OfflineInpaint(out, err).run(options, backend, running::set);

@@ -18,20 +18,20 @@ import org.inpaintstudio.engine.InpaintMethod;
  * @param sampleArea a PNG the photo's size, white where the offline engine may copy from, or null for anywhere
  */
 record InpaintOptions(
-    String apiUrl,
-    ApiKey apiKey,
-    Given image,
-    Given mask,
-    boolean sync,
-    ReturnType returnType,
-    double requestsPerSecond,
-    Duration timeout,
-    Path out,
-    InpaintMethod method,
-    Long seed,
-    boolean apiKeyTrimmed,
-    Path model,
-    Path sampleArea) {
+        String apiUrl,
+        ApiKey apiKey,
+        Given image,
+        Given mask,
+        boolean sync,
+        ReturnType returnType,
+        double requestsPerSecond,
+        Duration timeout,
+        Path out,
+        InpaintMethod method,
+        Long seed,
+        boolean apiKeyTrimmed,
+        Path model,
+        Path sampleArea) {
 
     boolean remote() {
         return apiUrl != null;

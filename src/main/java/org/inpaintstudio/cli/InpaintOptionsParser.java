@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.inpaintstudio.api.ApiKeyFormat;
 import org.inpaintstudio.api.ApiLimits;
@@ -22,9 +21,24 @@ final class InpaintOptionsParser {
     static final String KEY_VARIABLE = "INPAINT_API_KEY";
     static final List<String> IMAGE_OPTIONS = List.of("--image", "--image-url", "--image-base64");
     static final List<String> MASK_OPTIONS = List.of("--mask", "--mask-url", "--mask-base64", "--rects");
-    private static final List<String> VALUED = List.of("--api-url", "--api-key", "--image", "--image-url",
-        "--image-base64", "--mask", "--mask-url", "--mask-base64", "--rects", "--return-type", "--qps", "--timeout",
-        "--out", "--method", "--seed", "--model", "--sample-area");
+    private static final List<String> VALUED = List.of(
+            "--api-url",
+            "--api-key",
+            "--image",
+            "--image-url",
+            "--image-base64",
+            "--mask",
+            "--mask-url",
+            "--mask-base64",
+            "--rects",
+            "--return-type",
+            "--qps",
+            "--timeout",
+            "--out",
+            "--method",
+            "--seed",
+            "--model",
+            "--sample-area");
     private static final List<String> FLAGS = List.of("--sync");
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
@@ -39,7 +53,7 @@ final class InpaintOptionsParser {
         String apiUrl = given.get("--api-url");
         if (apiUrl != null && !apiUrl.matches("(?i)https?://.+")) {
             throw new OptionException("--api-url must start with http:// or https://, like https://api.example.com;"
-                + " was " + ApiUrls.forMessage(apiUrl));
+                    + " was " + ApiUrls.forMessage(apiUrl));
         }
         if (apiUrl != null && given.containsKey("--model")) {
             throw new OptionException("--model runs a model file on this machine; leave out --api-url to use it.");
@@ -47,19 +61,21 @@ final class InpaintOptionsParser {
         boolean fromOption = given.containsKey("--api-key");
         String rawKey = fromOption ? given.get("--api-key") : environment.get(KEY_VARIABLE);
         ApiKey key = apiKey(rawKey, fromOption ? "--api-key" : KEY_VARIABLE);
-        return new InpaintOptions(apiUrl, key,
-            exactlyOne(given, IMAGE_OPTIONS, "the image"),
-            exactlyOne(given, MASK_OPTIONS, "what to repair"),
-            given.containsKey("--sync"),
-            returnType(given.get("--return-type")),
-            positive(given, "--qps", ApiLimits.DEFAULT_QPS),
-            timeout(given),
-            out(given.get("--out")),
-            method(given.get("--method")),
-            seed(given.get("--seed")),
-            key.isPresent() && ApiKeyFormat.needsTrimming(rawKey),
-            model(given.get("--model")),
-            sampleArea(apiUrl, given.containsKey("--model"), given.get("--sample-area")));
+        return new InpaintOptions(
+                apiUrl,
+                key,
+                exactlyOne(given, IMAGE_OPTIONS, "the image"),
+                exactlyOne(given, MASK_OPTIONS, "what to repair"),
+                given.containsKey("--sync"),
+                returnType(given.get("--return-type")),
+                positive(given, "--qps", ApiLimits.DEFAULT_QPS),
+                timeout(given),
+                out(given.get("--out")),
+                method(given.get("--method")),
+                seed(given.get("--seed")),
+                key.isPresent() && ApiKeyFormat.needsTrimming(rawKey),
+                model(given.get("--model")),
+                sampleArea(apiUrl, given.containsKey("--model"), given.get("--sample-area")));
     }
 
     /** The key, checked; the message of a bad one names where it came from and never quotes it. */
@@ -102,11 +118,11 @@ final class InpaintOptionsParser {
     }
 
     private static InpaintOptions.Given exactlyOne(Map<String, String> given, List<String> options, String what)
-        throws OptionException {
+            throws OptionException {
         List<String> present = options.stream().filter(given::containsKey).toList();
         if (present.size() != 1) {
             throw new OptionException((present.isEmpty() ? "Missing " + what : "Give only one of " + present)
-                + ": use one of " + String.join(", ", options) + ".");
+                    + ": use one of " + String.join(", ", options) + ".");
         }
         String option = present.get(0);
         if (given.get(option).isBlank()) {
@@ -123,12 +139,11 @@ final class InpaintOptionsParser {
             return ReturnType.fromCode(Integer.parseInt(value.strip())).orElseThrow(NumberFormatException::new);
         } catch (NumberFormatException e) {
             throw new OptionException("--return-type must be 1 (download URL), 2 (base64) or 3 (image bytes, with"
-                + " --sync); was " + value);
+                    + " --sync); was " + value);
         }
     }
 
-    private static double positive(Map<String, String> given, String option, double otherwise)
-        throws OptionException {
+    private static double positive(Map<String, String> given, String option, double otherwise) throws OptionException {
         String value = given.get(option);
         if (value == null) {
             return otherwise;
@@ -157,7 +172,7 @@ final class InpaintOptionsParser {
         }
         if (ImageFormat.fromFileName(value).isEmpty()) {
             throw new OptionException("--out must end in one of " + ImageFormat.supportedExtensions()
-                + " to choose the result's format; was " + value);
+                    + " to choose the result's format; was " + value);
         }
         return Path.of(value);
     }
@@ -189,11 +204,11 @@ final class InpaintOptionsParser {
         }
         if (apiUrl != null) {
             throw new OptionException("--sample-area works with the offline engine only: a remote service cannot"
-                + " be told where to copy from. Leave out --api-url or --sample-area.");
+                    + " be told where to copy from. Leave out --api-url or --sample-area.");
         }
         if (model) {
             throw new OptionException("--sample-area works with the offline engine only: a model does not copy"
-                + " from the photo. Leave out --model or --sample-area.");
+                    + " from the photo. Leave out --model or --sample-area.");
         }
         return Path.of(value);
     }

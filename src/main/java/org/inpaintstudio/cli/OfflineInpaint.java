@@ -41,8 +41,8 @@ final class OfflineInpaint {
             return fail(ExitCode.BAD_INPUT, e.getMessage());
         }
         if (options.image().option().endsWith("-url") || options.mask().option().endsWith("-url")) {
-            err.println("note: the offline engine downloads " + options.image().option()
-                + "/" + options.mask().option() + " itself (10 s, 15 MB at most).");
+            err.println("note: the offline engine downloads " + options.image().option() + "/"
+                    + options.mask().option() + " itself (10 s, 15 MB at most).");
         }
         StatusPrinter printer = new StatusPrinter(out, err);
         InpaintTask task = backend.submit(request, controls, printer::onStatus);
@@ -74,8 +74,8 @@ final class OfflineInpaint {
         } catch (ImageWriteException e) {
             return fail(ExitCode.OUTPUT, e.getMessage());
         } catch (ImageReadException e) {
-            return fail(ExitCode.OUTPUT, "the result could not be converted for " + options.out() + ": "
-                + e.getMessage());
+            return fail(
+                    ExitCode.OUTPUT, "the result could not be converted for " + options.out() + ": " + e.getMessage());
         }
     }
 

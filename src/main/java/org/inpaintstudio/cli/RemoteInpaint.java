@@ -43,11 +43,11 @@ final class RemoteInpaint {
         }
         if (!options.apiKey().isPresent()) {
             err.println("note: no API key: pass --api-key or set " + InpaintOptionsParser.KEY_VARIABLE
-                + " if the service needs one.");
+                    + " if the service needs one.");
         }
         ClientConfig config = tuning.apply(ClientConfig.defaults(options.apiUrl(), options.apiKey())
-            .withRequestsPerSecond(options.requestsPerSecond())
-            .withDeadline(options.timeout()));
+                .withRequestsPerSecond(options.requestsPerSecond())
+                .withDeadline(options.timeout()));
         TaskResult result;
         try {
             result = new InpaintClient(config).run(request, new StatusPrinter(out, err), cancellation);
@@ -77,7 +77,7 @@ final class RemoteInpaint {
      */
     static int exitCode(ClientException e) {
         if (e instanceof RedirectedException
-            || e instanceof ServiceRefusedException && !(e instanceof RateLimitedException)) {
+                || e instanceof ServiceRefusedException && !(e instanceof RateLimitedException)) {
             return ExitCode.REFUSED;
         }
         if (e instanceof TaskFailedException failed) {

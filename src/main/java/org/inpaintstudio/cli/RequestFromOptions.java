@@ -15,12 +15,10 @@ import org.inpaintstudio.image.RectanglesJson;
 
 /** The request the options describe: files read, rectangles parsed. Failures are {@link OptionException}s. */
 final class RequestFromOptions {
-    private RequestFromOptions() {
-    }
+    private RequestFromOptions() {}
 
     static InpaintRequest build(InpaintOptions options) throws OptionException {
-        return new InpaintRequest(image(options.image()), mask(options.mask()), options.sync(),
-            options.returnType());
+        return new InpaintRequest(image(options.image()), mask(options.mask()), options.sync(), options.returnType());
     }
 
     private static ImageSource image(InpaintOptions.Given given) throws OptionException {
@@ -44,7 +42,8 @@ final class RequestFromOptions {
 
     private static MaskSource rectangles(InpaintOptions.Given given) throws OptionException {
         String json = given.value().startsWith("@")
-            ? text(new InpaintOptions.Given(given.option(), given.value().substring(1))) : given.value();
+                ? text(new InpaintOptions.Given(given.option(), given.value().substring(1)))
+                : given.value();
         try {
             return new MaskSource.Rectangles(RectanglesJson.parse(json));
         } catch (RectanglesFormatException e) {

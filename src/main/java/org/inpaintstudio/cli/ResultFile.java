@@ -12,8 +12,7 @@ import org.inpaintstudio.image.ImageWriteOptions;
  * (a PNG result saved as {@code .jpg}).
  */
 final class ResultFile {
-    private ResultFile() {
-    }
+    private ResultFile() {}
 
     /**
      * @return the format written
@@ -22,12 +21,15 @@ final class ResultFile {
      */
     static ImageFormat write(byte[] result, Path out) {
         ImageFormat wanted = ImageFormat.fromFileName(out.getFileName().toString())
-            .orElseThrow(() -> new IllegalArgumentException("no image extension: " + out));
+                .orElseThrow(() -> new IllegalArgumentException("no image extension: " + out));
         if (ImageFormat.detect(result) == wanted) {
             ImageFiles.writeEncoded(result, out);
         } else {
-            ImageFiles.write(ImageFiles.read(result, "the result", ImageLimits.EDITOR).image(), out, wanted,
-                ImageWriteOptions.DEFAULT);
+            ImageFiles.write(
+                    ImageFiles.read(result, "the result", ImageLimits.EDITOR).image(),
+                    out,
+                    wanted,
+                    ImageWriteOptions.DEFAULT);
         }
         return wanted;
     }

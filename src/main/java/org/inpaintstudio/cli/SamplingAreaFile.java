@@ -16,8 +16,7 @@ import org.inpaintstudio.image.MaskSizeException;
  * before anything runs. A photo given by URL is only known once downloaded; the task checks the size then.
  */
 final class SamplingAreaFile {
-    private SamplingAreaFile() {
-    }
+    private SamplingAreaFile() {}
 
     /** The sampling area, or null when the option is not given. */
     static MaskPlane read(Path file, InpaintRequest request) throws OptionException {
@@ -32,8 +31,8 @@ final class SamplingAreaFile {
             return MaskCodec.read(file, photo.width(), photo.height());
         } catch (MaskSizeException e) {
             throw new OptionException("--sample-area " + file + " is " + e.maskWidth() + " x " + e.maskHeight()
-                + " pixels but the image is " + e.imageWidth() + " x " + e.imageHeight()
-                + "; make it the photo's size, white where the fill may copy from");
+                    + " pixels but the image is " + e.imageWidth() + " x " + e.imageHeight()
+                    + "; make it the photo's size, white where the fill may copy from");
         } catch (ImageReadException e) {
             throw new OptionException("--sample-area " + file + ": " + e.getMessage());
         }

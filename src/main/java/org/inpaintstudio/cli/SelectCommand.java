@@ -4,8 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.inpaintstudio.work.CancellationToken;
-import org.inpaintstudio.work.InpaintCancelledException;
 import org.inpaintstudio.image.ImageFiles;
 import org.inpaintstudio.image.ImageReadException;
 import org.inpaintstudio.image.ImageWriteException;
@@ -14,6 +12,8 @@ import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.selection.ObjectSelector;
 import org.inpaintstudio.selection.RgbImage;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.InpaintCancelledException;
 
 /**
  * {@code select --image IN --rect x,y,w,h --out MASK.png [--grow N]}: the mask of the object in the rectangle,
@@ -51,7 +51,7 @@ final class SelectCommand {
         MaskPlane mask;
         long start = System.nanoTime();
         try {
-            mask = ObjectSelector.select(image, options.rect(), null, options.grow(), cancel, f -> { });
+            mask = ObjectSelector.select(image, options.rect(), null, options.grow(), cancel, f -> {});
         } catch (IllegalArgumentException e) {
             return fail(ExitCode.BAD_INPUT, e.getMessage());
         } catch (InpaintCancelledException e) {
@@ -69,8 +69,12 @@ final class SelectCommand {
         if (count == 0) {
             err.println("note: nothing in the rectangle stands out from its surroundings; the mask is empty.");
         }
-        out.printf(Locale.ROOT, "selected %d pixels (%.1f %% of the image) in %d ms%n", count,
-            100.0 * count / image.area(), millis);
+        out.printf(
+                Locale.ROOT,
+                "selected %d pixels (%.1f %% of the image) in %d ms%n",
+                count,
+                100.0 * count / image.area(),
+                millis);
         out.println("wrote " + options.out());
         return ExitCode.OK;
     }
@@ -102,13 +106,14 @@ final class SelectCommand {
                     case "--rect" -> rect = rectangle(value(args, ++i, option));
                     case "--out" -> out = Path.of(value(args, ++i, option));
                     case "--grow" -> grow = grow(value(args, ++i, option));
-                    default -> throw new OptionException("unknown option " + option
-                        + " for select. Run 'inpaint-studio select --help'.");
+                    default ->
+                        throw new OptionException(
+                                "unknown option " + option + " for select. Run 'inpaint-studio select --help'.");
                 }
             }
             if (image == null || rect == null || out == null) {
                 throw new OptionException("select needs --image, --rect and --out, e.g. "
-                    + "select --image photo.jpg --rect 120,80,300,240 --out mask.png");
+                        + "select --image photo.jpg --rect 120,80,300,240 --out mask.png");
             }
             if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
                 throw new OptionException("--out " + out + ": the mask is written as PNG; name a .png file");
@@ -138,8 +143,8 @@ final class SelectCommand {
                 }
             }
             if (v[0] < 0 || v[1] < 0 || v[2] <= 0 || v[3] <= 0) {
-                throw new OptionException("--rect " + text + ": x and y must be at least 0, width and height"
-                    + " at least 1");
+                throw new OptionException(
+                        "--rect " + text + ": x and y must be at least 0, width and height" + " at least 1");
             }
             return new MaskRectangle(v[0], v[1], v[2], v[3]);
         }

@@ -10,11 +10,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.inpaintstudio.backend.Backend;
 import org.inpaintstudio.backend.Backends;
-import org.inpaintstudio.client.HostAllowList;
 import org.inpaintstudio.backend.LocalBackend;
 import org.inpaintstudio.backend.LocalBackendSettings;
-import org.inpaintstudio.backend.TaskProblem;
 import org.inpaintstudio.backend.ModelBackend;
+import org.inpaintstudio.backend.TaskProblem;
+import org.inpaintstudio.client.HostAllowList;
 import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainter;
 import org.inpaintstudio.engine.Inpainters;
@@ -30,6 +30,7 @@ import org.inpaintstudio.server.ServerSettings;
 final class ServeCommand {
     /** Jetty's own start and stop notices are noise on a command line; its warnings still show. */
     private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
+
     static final String USAGE = """
         Usage: inpaint-studio serve [OPTIONS]
 
@@ -68,8 +69,8 @@ final class ServeCommand {
 
     /** The command on the offline engine, one engine per task, with a fixed seed so results repeat. */
     static ServeCommand offline(PrintStream out, PrintStream err, Map<String, String> environment) {
-        return new ServeCommand(out, err,
-            method -> () -> Inpainters.create(method, Inpainters.DEFAULT_SEED), environment);
+        return new ServeCommand(
+                out, err, method -> () -> Inpainters.create(method, Inpainters.DEFAULT_SEED), environment);
     }
 
     /** @param engines makes the engine supplier for a method; one engine is taken per task */
@@ -78,8 +79,11 @@ final class ServeCommand {
     }
 
     /** @param environment where {@value ServeOptions#KEY_VARIABLE} is read */
-    ServeCommand(PrintStream out, PrintStream err, Function<InpaintMethod, Supplier<Inpainter>> engines,
-        Map<String, String> environment) {
+    ServeCommand(
+            PrintStream out,
+            PrintStream err,
+            Function<InpaintMethod, Supplier<Inpainter>> engines,
+            Map<String, String> environment) {
         this.out = out;
         this.err = err;
         this.engines = engines;
@@ -101,12 +105,15 @@ final class ServeCommand {
         if (server == null) {
             return ExitCode.BAD_INPUT;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            out.println("Stopping: running tasks may finish for " + ServerSettings.DEFAULT_GRACE.toSeconds()
-                + " s, then are cancelled.");
-            server.stop();
-            out.println("Stopped.");
-        }, "inpaint-serve-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            out.println("Stopping: running tasks may finish for "
+                                    + ServerSettings.DEFAULT_GRACE.toSeconds() + " s, then are cancelled.");
+                            server.stop();
+                            out.println("Stopped.");
+                        },
+                        "inpaint-serve-stop"));
         try {
             server.join();
         } catch (InterruptedException e) {
@@ -121,20 +128,20 @@ final class ServeCommand {
         ServeOptions options = ServeOptions.parse(args, environment);
         if ("--api-key".equals(options.apiKeySource())) {
             err.println("note: a key given with --api-key shows in the process list to every user of this machine;"
-                + " prefer --api-key-file FILE or " + ServeOptions.KEY_VARIABLE + ".");
+                    + " prefer --api-key-file FILE or " + ServeOptions.KEY_VARIABLE + ".");
         }
         if (options.apiKeyTrimmed()) {
             err.println("note: the API key from " + options.apiKeySource()
-                + " had spaces or line breaks around it; they were removed.");
+                    + " had spaces or line breaks around it; they were removed.");
         }
         JETTY_LOG.setLevel(Level.WARNING);
         boolean generated = options.apiKey() == null;
         String key = generated ? ApiKeys.generate() : options.apiKey();
         LocalBackendSettings backendSettings = LocalBackendSettings.defaults()
-            .withWorkers(options.workers())
-            .withMaxQueue(options.maxQueue())
-            .withAllowUrlHosts(HostAllowList.of(options.allowUrlHosts()))
-            .withAllowPrivateUrls(options.allowPrivateUrls());
+                .withWorkers(options.workers())
+                .withMaxQueue(options.maxQueue())
+                .withAllowUrlHosts(HostAllowList.of(options.allowUrlHosts()))
+                .withAllowPrivateUrls(options.allowPrivateUrls());
         Backend backend;
         String runsOn;
         if (options.model() != null) {
@@ -152,9 +159,9 @@ final class ServeCommand {
             runsOn = "offline engine: " + options.method().name().toLowerCase(java.util.Locale.ROOT);
         }
         ServerSettings settings = ServerSettings.defaults(List.of(key))
-            .withAddress(options.host(), options.port())
-            .withQps(options.qps())
-            .withAccessLog(out::println);
+                .withAddress(options.host(), options.port())
+                .withQps(options.qps())
+                .withAccessLog(out::println);
         InpaintServer server;
         try {
             server = InpaintServer.start(settings, backend);
@@ -169,9 +176,9 @@ final class ServeCommand {
 
     private void describe(InpaintServer server, ServeOptions options, String runsOn, String generatedKey) {
         out.println("Inpaint Studio serves the inpainting API at " + server.baseUrl()
-            + " (" + runsOn + ", "
-            + options.workers() + " worker(s), queue " + options.maxQueue() + ", "
-            + (options.qps() > 0 ? options.qps() + " tasks/s per key" : "no rate limit") + ")");
+                + " (" + runsOn + ", "
+                + options.workers() + " worker(s), queue " + options.maxQueue() + ", "
+                + (options.qps() > 0 ? options.qps() + " tasks/s per key" : "no rate limit") + ")");
         out.println("  POST " + server.baseUrl() + "/api/tasks/visual/inpaint");
         out.println("  GET  " + server.baseUrl() + "/api/tasks/visual/inpaint/{task_id}");
         if (generatedKey != null) {
@@ -180,12 +187,13 @@ final class ServeCommand {
         }
         if (options.reachableFromOtherMachines()) {
             err.println("warning: listening on " + options.host() + ": other machines can reach this server."
-                + (options.allowUrlHosts().isEmpty()
-                ? " It fetches image_url from any public host; restrict that with --allow-url-hosts." : ""));
+                    + (options.allowUrlHosts().isEmpty()
+                            ? " It fetches image_url from any public host; restrict that with --allow-url-hosts."
+                            : ""));
         }
         if (options.allowPrivateUrls()) {
             err.println("warning: --allow-private-urls: clients can make this server fetch from this machine and"
-                + " its networks.");
+                    + " its networks.");
         }
         out.println("Results are kept for " + ResultRetention.DEFAULT.ttl().toMinutes() + " minutes. Ctrl+C stops.");
     }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -28,9 +27,19 @@ import org.inpaintstudio.server.ServerSettings;
  * @param allowUrlHosts empty: any host may be fetched
  * @param model a model file to serve instead of the offline engine, or null
  */
-record ServeOptions(String host, int port, String apiKey, String apiKeySource, boolean apiKeyTrimmed, double qps,
-                    int workers, int maxQueue, List<String> allowUrlHosts, boolean allowPrivateUrls,
-                    InpaintMethod method, Path model) {
+record ServeOptions(
+        String host,
+        int port,
+        String apiKey,
+        String apiKeySource,
+        boolean apiKeyTrimmed,
+        double qps,
+        int workers,
+        int maxQueue,
+        List<String> allowUrlHosts,
+        boolean allowPrivateUrls,
+        InpaintMethod method,
+        Path model) {
     static final int DEFAULT_MAX_QUEUE = 16;
     static final String KEY_VARIABLE = "INPAINT_SERVE_API_KEY";
     private static final long MAX_KEY_FILE_BYTES = 4096;
@@ -89,8 +98,9 @@ record ServeOptions(String host, int port, String apiKey, String apiKeySource, b
                 case "--allow-url-hosts" -> allowUrlHosts = hosts(text(name, inline, it));
                 case "--method" -> method = method(text(name, inline, it));
                 case "--model" -> model = Path.of(text(name, inline, it));
-                default -> throw new OptionException("Unknown option " + arg
-                    + ". Run 'inpaint-studio serve --help' for the options.");
+                default ->
+                    throw new OptionException(
+                            "Unknown option " + arg + ". Run 'inpaint-studio serve --help' for the options.");
             }
         }
         if (seen.contains("--api-key") && seen.contains("--api-key-file")) {
@@ -102,8 +112,19 @@ record ServeOptions(String host, int port, String apiKey, String apiKeySource, b
         }
         String apiKey = rawKey == null ? null : checkedKey(rawKey, keySource);
         boolean trimmed = apiKey != null && !keySource.equals("--api-key-file") && ApiKeyFormat.needsTrimming(rawKey);
-        return new ServeOptions(host, port, apiKey, keySource, trimmed, qps, workers, maxQueue, allowUrlHosts,
-            allowPrivateUrls, method, model);
+        return new ServeOptions(
+                host,
+                port,
+                apiKey,
+                keySource,
+                trimmed,
+                qps,
+                workers,
+                maxQueue,
+                allowUrlHosts,
+                allowPrivateUrls,
+                method,
+                model);
     }
 
     /** The key, stripped and checked; the message of a bad one names its source and never quotes it. */
@@ -125,12 +146,12 @@ record ServeOptions(String host, int port, String apiKey, String apiKeySource, b
         try {
             if (Files.size(path) > MAX_KEY_FILE_BYTES) {
                 throw new OptionException("--api-key-file " + file + " is over " + MAX_KEY_FILE_BYTES
-                    + " bytes; it should hold just the key.");
+                        + " bytes; it should hold just the key.");
             }
             return new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new OptionException("--api-key-file " + file + " cannot be read (" + e.getClass().getSimpleName()
-                + "); give a readable file that holds the key.");
+            throw new OptionException("--api-key-file " + file + " cannot be read ("
+                    + e.getClass().getSimpleName() + "); give a readable file that holds the key.");
         }
     }
 
@@ -167,8 +188,8 @@ record ServeOptions(String host, int port, String apiKey, String apiKeySource, b
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new OptionException("--qps must be a number of tasks a second per key, like 2, or 0 for no limit;"
-            + " was " + value);
+        throw new OptionException(
+                "--qps must be a number of tasks a second per key, like 2, or 0 for no limit;" + " was " + value);
     }
 
     private static List<String> hosts(String value) throws OptionException {
@@ -177,7 +198,7 @@ record ServeOptions(String host, int port, String apiKey, String apiKeySource, b
             String h = host.strip().toLowerCase(Locale.ROOT);
             if (!h.matches("(\\*\\.)?[a-z0-9._:\\[\\]-]+")) {
                 throw new OptionException("--allow-url-hosts takes host names separated by commas, like "
-                    + "images.example.com,*.cdn.example.org; '" + host + "' is not one");
+                        + "images.example.com,*.cdn.example.org; '" + host + "' is not one");
             }
             hosts.add(h);
         }
@@ -194,8 +215,10 @@ record ServeOptions(String host, int port, String apiKey, String apiKeySource, b
 
     /** True unless the server listens on a loopback address (127.x, ::1, localhost). */
     boolean reachableFromOtherMachines() {
-        return !(host.startsWith("127.") || host.equals("::1") || host.equals("[::1]")
-            || host.equalsIgnoreCase("localhost"));
+        return !(host.startsWith("127.")
+                || host.equals("::1")
+                || host.equals("[::1]")
+                || host.equalsIgnoreCase("localhost"));
     }
 
     @Override

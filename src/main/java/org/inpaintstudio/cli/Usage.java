@@ -2,8 +2,7 @@ package org.inpaintstudio.cli;
 
 /** The text of --help. */
 final class Usage {
-    private Usage() {
-    }
+    private Usage() {}
 
     static String text() {
         return """

@@ -2,8 +2,7 @@ package org.inpaintstudio.cli;
 
 /** The version from the jar manifest, or "dev" when run from classes. */
 public final class Version {
-    private Version() {
-    }
+    private Version() {}
 
     public static String current() {
         String v = Version.class.getPackage().getImplementationVersion();

@@ -35,7 +35,8 @@ public abstract class ClientException extends Exception {
     /** The message of {@code key}, followed by the "may have been created" warning when it applies. */
     protected final String format(Locale locale, String key, Object... args) {
         String text = ClientMessages.BUNDLE.format(locale, key, args);
-        return mayHaveBeenCreated ? text + " " + ClientMessages.BUNDLE.format(locale, "error.may-have-been-created")
-            : text;
+        return mayHaveBeenCreated
+                ? text + " " + ClientMessages.BUNDLE.format(locale, "error.may-have-been-created")
+                : text;
     }
 }

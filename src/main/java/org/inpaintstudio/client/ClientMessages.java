@@ -6,6 +6,5 @@ import org.inpaintstudio.api.MessageBundle;
 final class ClientMessages {
     static final MessageBundle BUNDLE = new MessageBundle("org.inpaintstudio.client.messages");
 
-    private ClientMessages() {
-    }
+    private ClientMessages() {}
 }

@@ -12,6 +12,7 @@ public enum ClientNotice {
     RETRYING;
 
     public String message(Locale locale) {
-        return ClientMessages.BUNDLE.format(locale, "notice." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return ClientMessages.BUNDLE.format(
+                locale, "notice." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 }

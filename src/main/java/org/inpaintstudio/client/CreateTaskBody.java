@@ -20,8 +20,7 @@ import org.inpaintstudio.image.RectanglesJson;
 final class CreateTaskBody {
     private static final MediaType OCTET_STREAM = MediaType.get("application/octet-stream");
 
-    private CreateTaskBody() {
-    }
+    private CreateTaskBody() {}
 
     static RequestBody of(InpaintRequest request) {
         MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);

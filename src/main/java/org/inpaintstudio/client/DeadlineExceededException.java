@@ -24,7 +24,8 @@ public final class DeadlineExceededException extends ClientException {
     @Override
     public String message(Locale locale) {
         String seconds = String.valueOf(Math.max(1, Math.round(limit.toMillis() / 1000.0)));
-        return taskId == null ? format(locale, "error.deadline", seconds)
-            : format(locale, "error.deadline.task", seconds, taskId);
+        return taskId == null
+                ? format(locale, "error.deadline", seconds)
+                : format(locale, "error.deadline.task", seconds, taskId);
     }
 }

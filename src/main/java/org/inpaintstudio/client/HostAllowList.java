@@ -22,10 +22,10 @@ public final class HostAllowList {
 
     public static HostAllowList of(List<String> hosts) {
         return new HostAllowList(hosts.stream()
-            .map(String::trim)
-            .filter(h -> !h.isEmpty())
-            .map(h -> h.toLowerCase(Locale.ROOT))
-            .toList());
+                .map(String::trim)
+                .filter(h -> !h.isEmpty())
+                .map(h -> h.toLowerCase(Locale.ROOT))
+                .toList());
     }
 
     public boolean allowsAny() {

@@ -55,8 +55,9 @@ final class HttpExchange {
         return send(http, request, scope, true, true);
     }
 
-    private HttpAnswer send(OkHttpClient http, Request request, TaskScope scope, boolean idempotent,
-        boolean redirectsReturned) throws ClientException {
+    private HttpAnswer send(
+            OkHttpClient http, Request request, TaskScope scope, boolean idempotent, boolean redirectsReturned)
+            throws ClientException {
         int failures = 0;
         int rateLimited = 0;
         while (true) {
@@ -77,18 +78,26 @@ final class HttpExchange {
                 throw redirected(request, answer);
             }
             if (answer.code() == 429) {
-                rateLimited = retryOrThrow(rateLimited, serverDelay(answer).orElse(backoff.delayNanos(rateLimited)),
-                    scope, ClientNotice.RATE_LIMITED, ServiceRefusedException.of(answers.errorOf(answer)));
+                rateLimited = retryOrThrow(
+                        rateLimited,
+                        serverDelay(answer).orElse(backoff.delayNanos(rateLimited)),
+                        scope,
+                        ClientNotice.RATE_LIMITED,
+                        ServiceRefusedException.of(answers.errorOf(answer)));
                 continue;
             }
             if (answer.code() >= 500) {
-                ServerException failure = new ServerException(answer.code(), answers.errorOf(answer).message(),
-                    !idempotent, null);
+                ServerException failure = new ServerException(
+                        answer.code(), answers.errorOf(answer).message(), !idempotent, null);
                 if (!idempotent) {
                     throw failure;
                 }
-                failures = retryOrThrow(failures, serverDelay(answer).orElse(backoff.delayNanos(failures)), scope,
-                    ClientNotice.RETRYING, failure);
+                failures = retryOrThrow(
+                        failures,
+                        serverDelay(answer).orElse(backoff.delayNanos(failures)),
+                        scope,
+                        ClientNotice.RETRYING,
+                        failure);
                 continue;
             }
             return answer;
@@ -101,7 +110,7 @@ final class HttpExchange {
      * the deadline. The limiter does the waiting.
      */
     private int retryOrThrow(int done, long delayNanos, TaskScope scope, ClientNotice notice, ClientException failure)
-        throws ClientException {
+            throws ClientException {
         if (done >= maxRetries || delayNanos > scope.remainingNanos()) {
             throw failure;
         }
@@ -111,7 +120,7 @@ final class HttpExchange {
     }
 
     private HttpAnswer once(OkHttpClient http, Request request, TaskScope scope, boolean create)
-        throws IOException, ClientException {
+            throws IOException, ClientException {
         scope.checkCancelled();
         Call call = http.newCall(request);
         // The whole exchange, body included, must end by the task's deadline.
@@ -119,8 +128,12 @@ final class HttpExchange {
         scope.cancellation().attach(call);
         try (Response response = call.execute()) {
             ResponseBody body = response.body();
-            return new HttpAnswer(response.code(), response.header("Content-Type"), response.header("Retry-After"),
-                response.header("Location"), body == null ? new byte[0] : body.bytes());
+            return new HttpAnswer(
+                    response.code(),
+                    response.header("Content-Type"),
+                    response.header("Retry-After"),
+                    response.header("Location"),
+                    body == null ? new byte[0] : body.bytes());
         } catch (IOException e) {
             if (scope.cancellation().isCancelled()) {
                 throw scope.cancelled();
@@ -137,8 +150,10 @@ final class HttpExchange {
     /** An API call is never followed elsewhere: the key would go along, and a POST would turn into a GET. */
     private RedirectedException redirected(Request request, HttpAnswer answer) {
         HttpUrl target = answer.location() == null ? null : request.url().resolve(answer.location());
-        return new RedirectedException(service, answer.code(),
-            target == null ? null : ApiUrls.forMessage(ServiceEndpoints.serviceBaseOf(target)));
+        return new RedirectedException(
+                service,
+                answer.code(),
+                target == null ? null : ApiUrls.forMessage(ServiceEndpoints.serviceBaseOf(target)));
     }
 
     private static Optional<Long> serverDelay(HttpAnswer answer) {
@@ -147,7 +162,8 @@ final class HttpExchange {
 
     /** The connection never opened, so the request cannot have reached the service. */
     private static boolean neverSent(IOException e) {
-        return e instanceof ConnectException || e instanceof UnknownHostException
-            || e instanceof NoRouteToHostException;
+        return e instanceof ConnectException
+                || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException;
     }
 }

@@ -25,6 +25,7 @@ public final class InpaintClient {
      * an asynchronous create whose message names sync/async, in English or Chinese.
      */
     private static final Pattern ASYNC_REFUSED = Pattern.compile("(?i)\\b(a?sync\\w*|asynchronous)\\b|异步|同步");
+
     private static final OkHttpClient SHARED_HTTP = new OkHttpClient();
 
     private final ClientConfig config;
@@ -46,21 +47,28 @@ public final class InpaintClient {
         this.config = config;
         this.endpoints = new ServiceEndpoints(config.baseUrl(), config.apiKey());
         this.http = http.newBuilder()
-            // Redirects are handled by hand: an API call's never followed, a download's followed without the key.
-            .followRedirects(false)
-            .followSslRedirects(false)
-            .connectTimeout(config.connectTimeout())
-            .readTimeout(config.readTimeout())
-            // No per-write time-out: the task's deadline bounds every call already, and a write time-out arms
-            // a watchdog for every 64 KiB written, which cost a 15 MB upload ~40% of its time in the benchmark.
-            .writeTimeout(Duration.ZERO)
-            .build();
+                // Redirects are handled by hand: an API call's never followed, a download's followed without the key.
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .connectTimeout(config.connectTimeout())
+                .readTimeout(config.readTimeout())
+                // No per-write time-out: the task's deadline bounds every call already, and a write time-out arms
+                // a watchdog for every 64 KiB written, which cost a 15 MB upload ~40% of its time in the benchmark.
+                .writeTimeout(Duration.ZERO)
+                .build();
         // A synchronous create holds the connection while the service works (up to 30 s).
-        this.syncHttp = this.http.newBuilder().readTimeout(config.syncReadTimeout()).build();
+        this.syncHttp =
+                this.http.newBuilder().readTimeout(config.syncReadTimeout()).build();
         this.answers = new AnswerReader(config.apiKey());
-        this.exchange = new HttpExchange(new RateLimiter(config.requestsPerSecond()),
-            new Backoff(config.retryBase(), config.retryCap(), () -> ThreadLocalRandom.current().nextDouble()),
-            config.maxRetries(), endpoints.service(), answers);
+        this.exchange = new HttpExchange(
+                new RateLimiter(config.requestsPerSecond()),
+                new Backoff(
+                        config.retryBase(),
+                        config.retryCap(),
+                        () -> ThreadLocalRandom.current().nextDouble()),
+                config.maxRetries(),
+                endpoints.service(),
+                answers);
         this.results = new ResultFetcher(this.http, endpoints, exchange);
     }
 
@@ -75,7 +83,7 @@ public final class InpaintClient {
      * @throws ClientException for every other failure, typed
      */
     public TaskResult run(InpaintRequest request, TaskListener listener, Cancellation cancellation)
-        throws InvalidRequestException, ClientException {
+            throws InvalidRequestException, ClientException {
         InpaintRequest checked = validator.validate(request);
         TaskScope scope = new TaskScope(cancellation, listener, config.deadline());
         Created created = create(checked, scope);
@@ -107,8 +115,8 @@ public final class InpaintClient {
     }
 
     private Created createOnce(InpaintRequest request, TaskScope scope) throws ClientException {
-        HttpAnswer answer = exchange.create(request.sync() ? syncHttp : http,
-            endpoints.create(CreateTaskBody.of(request)), scope);
+        HttpAnswer answer =
+                exchange.create(request.sync() ? syncHttp : http, endpoints.create(CreateTaskBody.of(request)), scope);
         if (answer.isSuccessful() && request.returnType() == ReturnType.BINARY && !answer.looksLikeJson()) {
             byte[] image = ResultFetcher.requireImage(answer.body(), true);
             return new Created(TaskStatus.of(null, TaskState.DONE, 100), image);
@@ -121,7 +129,8 @@ public final class InpaintClient {
     private TaskStatus untilFinished(TaskStatus created, TaskScope scope) throws ClientException {
         TaskStatus status = created;
         scope.report(status);
-        if (!status.state().isFinished() && (status.taskId() == null || status.taskId().isBlank())) {
+        if (!status.state().isFinished()
+                && (status.taskId() == null || status.taskId().isBlank())) {
             throw AnswerReader.unreadable("the task is not finished but the answer has no task_id to follow", true);
         }
         PollSchedule schedule = new PollSchedule(config.firstPoll(), config.pollGrowth(), config.maxPoll());
@@ -158,6 +167,5 @@ public final class InpaintClient {
     }
 
     /** A created task; {@code image} is set when the service answered with the result's bytes (return_type 3). */
-    private record Created(TaskStatus status, byte[] image) {
-    }
+    private record Created(TaskStatus status, byte[] image) {}
 }

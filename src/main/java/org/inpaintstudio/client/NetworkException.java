@@ -16,8 +16,9 @@ public final class NetworkException extends ClientException {
 
     @Override
     public String message(Locale locale) {
-        String reason = getCause().getMessage() == null ? getCause().getClass().getSimpleName()
-            : getCause().getMessage();
+        String reason = getCause().getMessage() == null
+                ? getCause().getClass().getSimpleName()
+                : getCause().getMessage();
         return format(locale, "error.network", service, reason);
     }
 }

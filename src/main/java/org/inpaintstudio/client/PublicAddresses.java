@@ -10,12 +10,14 @@ import java.net.InetAddress;
  * {@code ::ffff:a.b.c.d} into IPv4.
  */
 final class PublicAddresses {
-    private PublicAddresses() {
-    }
+    private PublicAddresses() {}
 
     static boolean isPublic(InetAddress address) {
-        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-            || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+        if (address.isAnyLocalAddress()
+                || address.isLoopbackAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()) {
             return false;
         }
         byte[] b = address.getAddress();
@@ -26,22 +28,23 @@ final class PublicAddresses {
         int first = b[at] & 0xff;
         int second = b[at + 1] & 0xff;
         return !(first == 0 // "this network"
-            || first == 10 || first == 127
-            || first == 100 && (second & 0xc0) == 64 // 100.64.0.0/10, carrier-grade NAT
-            || first == 169 && second == 254 // link-local, cloud metadata
-            || first == 172 && (second & 0xf0) == 16
-            || first == 192 && second == 168
-            || first == 192 && second == 0 && (b[at + 2] & 0xff) == 0 // 192.0.0.0/24, protocol assignments
-            || first == 198 && (second == 18 || second == 19) // benchmarking
-            || first >= 224); // multicast, reserved, broadcast
+                || first == 10
+                || first == 127
+                || first == 100 && (second & 0xc0) == 64 // 100.64.0.0/10, carrier-grade NAT
+                || first == 169 && second == 254 // link-local, cloud metadata
+                || first == 172 && (second & 0xf0) == 16
+                || first == 192 && second == 168
+                || first == 192 && second == 0 && (b[at + 2] & 0xff) == 0 // 192.0.0.0/24, protocol assignments
+                || first == 198 && (second == 18 || second == 19) // benchmarking
+                || first >= 224); // multicast, reserved, broadcast
     }
 
     private static boolean isPublicV6(byte[] b) {
         if ((b[0] & 0xfe) == 0xfc) {
             return false; // fc00::/7, unique local
         }
-        if (zeros(b, 0, 12) || b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
-            && zeros(b, 4, 12)) {
+        if (zeros(b, 0, 12)
+                || b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && zeros(b, 4, 12)) {
             return isPublicV4(b, 12); // ::a.b.c.d and 64:ff9b::a.b.c.d
         }
         if (b[0] == 0x20 && b[1] == 0x02) {

@@ -37,7 +37,7 @@ public final class RedirectedException extends ClientException {
     @Override
     public String message(Locale locale) {
         return target == null
-            ? format(locale, "error.redirected.nowhere", service, String.valueOf(httpStatus))
-            : format(locale, "error.redirected", service, String.valueOf(httpStatus), target);
+                ? format(locale, "error.redirected.nowhere", service, String.valueOf(httpStatus))
+                : format(locale, "error.redirected", service, String.valueOf(httpStatus), target);
     }
 }

@@ -52,8 +52,7 @@ final class ResultFetcher {
         HttpUrl current = url;
         for (int redirects = 0; ; redirects++) {
             HttpAnswer answer = exchange.download(http, endpoints.download(current), scope);
-            HttpUrl next = answer.isRedirect() && answer.location() != null
-                ? current.resolve(answer.location()) : null;
+            HttpUrl next = answer.isRedirect() && answer.location() != null ? current.resolve(answer.location()) : null;
             if (next == null) {
                 if (!answer.isSuccessful()) {
                     throw new ResultExpiredException(answer.code());
@@ -61,8 +60,8 @@ final class ResultFetcher {
                 return answer.body();
             }
             if (redirects >= MAX_REDIRECTS) {
-                throw AnswerReader.unreadable("the result link redirected more than " + MAX_REDIRECTS + " times",
-                    false);
+                throw AnswerReader.unreadable(
+                        "the result link redirected more than " + MAX_REDIRECTS + " times", false);
             }
             current = next;
         }

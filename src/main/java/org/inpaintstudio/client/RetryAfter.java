@@ -9,8 +9,7 @@ import java.util.Optional;
 
 /** The {@code Retry-After} header of a 429 or 503: delay-seconds or an HTTP date. */
 final class RetryAfter {
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /** How long to wait from {@code now}; empty when the header is absent or unreadable. Never negative. */
     static Optional<Duration> parse(String header, Instant now) {
@@ -22,7 +21,8 @@ final class RetryAfter {
             return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value))));
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 Duration wait = Duration.between(now, at);
                 return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
             } catch (DateTimeParseException notDate) {

@@ -26,7 +26,7 @@ public final class ServerException extends ClientException {
     @Override
     public String message(Locale locale) {
         return httpStatus == UNREADABLE
-            ? format(locale, "error.unreadable", detail)
-            : format(locale, "error.server", String.valueOf(httpStatus), detail.isEmpty() ? "-" : detail);
+                ? format(locale, "error.unreadable", detail)
+                : format(locale, "error.server", String.valueOf(httpStatus), detail.isEmpty() ? "-" : detail);
     }
 }

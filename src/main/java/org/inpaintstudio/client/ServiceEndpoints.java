@@ -22,8 +22,8 @@ final class ServiceEndpoints {
         HttpUrl parsed = HttpUrl.parse(baseUrl.strip());
         if (parsed == null) {
             throw new IllegalArgumentException(
-                "the service URL must start with http:// or https://, like https://api.example.com; was "
-                    + ApiUrls.forMessage(baseUrl));
+                    "the service URL must start with http:// or https://, like https://api.example.com; was "
+                            + ApiUrls.forMessage(baseUrl));
         }
         this.base = parsed;
         this.tasks = parsed.newBuilder().addPathSegments(TASKS_PATH).build();
@@ -55,7 +55,10 @@ final class ServiceEndpoints {
     }
 
     Request status(String taskId) {
-        return withKey(new Request.Builder().url(tasks.newBuilder().addPathSegment(taskId).build()).get()).build();
+        return withKey(new Request.Builder()
+                        .url(tasks.newBuilder().addPathSegment(taskId).build())
+                        .get())
+                .build();
     }
 
     /** A result download; signed result URLs need no key, and one on another host must not see it. */

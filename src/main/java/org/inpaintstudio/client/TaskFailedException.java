@@ -26,7 +26,12 @@ public final class TaskFailedException extends ClientException {
     @Override
     public String message(Locale locale) {
         TaskState state = status.state();
-        return format(locale, "error.task-failed", String.valueOf(status.taskId()), state.meaning(locale),
-            String.valueOf(state.code()), state.advice(locale));
+        return format(
+                locale,
+                "error.task-failed",
+                String.valueOf(status.taskId()),
+                state.meaning(locale),
+                String.valueOf(state.code()),
+                state.advice(locale));
     }
 }

@@ -17,8 +17,7 @@ public record TaskResult(TaskStatus status, byte[] image) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TaskResult other && status.equals(other.status)
-            && Arrays.equals(image, other.image);
+        return o instanceof TaskResult other && status.equals(other.status) && Arrays.equals(image, other.image);
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.io.IOException;
 public final class UrlFetchException extends IOException {
     private static final long serialVersionUID = 1L;
     static final String FAILED = "could not be downloaded: the address is not allowed, did not answer, or did not"
-        + " send a file in time. Use a public http(s) URL, or send the file itself";
+            + " send a file in time. Use a public http(s) URL, or send the file itself";
 
     private final boolean tooLarge;
     private final String detail;

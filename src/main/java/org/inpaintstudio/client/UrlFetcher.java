@@ -45,28 +45,27 @@ public final class UrlFetcher implements AutoCloseable {
      *     fetched; hosts named in {@code allowList} may always resolve to them
      */
     public UrlFetcher(Duration timeout, long maxBytes, HostAllowList allowList, boolean privateAddresses) {
-        this(timeout, maxBytes, allowList, privateAddresses ? address -> true : PublicAddresses::isPublic,
-            Dns.SYSTEM);
+        this(timeout, maxBytes, allowList, privateAddresses ? address -> true : PublicAddresses::isPublic, Dns.SYSTEM);
     }
 
     /** @param reachable the addresses that may be connected to; @param resolver looks names up (tests fake it) */
-    UrlFetcher(Duration timeout, long maxBytes, HostAllowList allowList, Predicate<InetAddress> reachable,
-        Dns resolver) {
+    UrlFetcher(
+            Duration timeout, long maxBytes, HostAllowList allowList, Predicate<InetAddress> reachable, Dns resolver) {
         this.timeout = timeout;
         this.maxBytes = maxBytes;
         this.allowList = allowList;
         this.reachable = reachable;
         this.http = new OkHttpClient.Builder()
-            .dns(new FilteringDns(resolver, reachable, allowList))
-            // A proxy would resolve and connect for us, out of the filter's sight.
-            .proxy(Proxy.NO_PROXY)
-            .followRedirects(false)
-            .followSslRedirects(false)
-            // A GET may be retried on a fresh connection when a pooled one turns out closed by the server.
-            .retryOnConnectionFailure(true)
-            .connectTimeout(timeout)
-            .readTimeout(timeout)
-            .build();
+                .dns(new FilteringDns(resolver, reachable, allowList))
+                // A proxy would resolve and connect for us, out of the filter's sight.
+                .proxy(Proxy.NO_PROXY)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                // A GET may be retried on a fresh connection when a pooled one turns out closed by the server.
+                .retryOnConnectionFailure(true)
+                .connectTimeout(timeout)
+                .readTimeout(timeout)
+                .build();
     }
 
     public HostAllowList allowList() {
@@ -98,7 +97,7 @@ public final class UrlFetcher implements AutoCloseable {
                 }
                 if (!response.isSuccessful()) {
                     throw UrlFetchException.failed(
-                        "the server " + current.host() + " answered HTTP " + response.code());
+                            "the server " + current.host() + " answered HTTP " + response.code());
                 }
                 return readCapped(response.body(), current);
             } catch (UrlFetchException e) {
@@ -162,7 +161,7 @@ public final class UrlFetcher implements AutoCloseable {
 
     private UrlFetchException timedOut(HttpUrl url) {
         return UrlFetchException.failed(
-            "downloading from " + url.host() + " took longer than " + timeout.toMillis() + " ms");
+                "downloading from " + url.host() + " took longer than " + timeout.toMillis() + " ms");
     }
 
     @Override

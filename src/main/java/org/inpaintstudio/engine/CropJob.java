@@ -6,5 +6,4 @@ package org.inpaintstudio.engine;
  * @param telea true for fast marching, false for patch completion
  * @param pixels how many mask pixels the job fills (its share of the progress)
  */
-record CropJob(PixelBox box, int[] labels, boolean telea, long pixels) {
-}
+record CropJob(PixelBox box, int[] labels, boolean telea, long pixels) {}

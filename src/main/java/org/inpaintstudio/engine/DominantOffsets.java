@@ -18,8 +18,7 @@ final class DominantOffsets {
     /** He and Sun's threshold: offsets shorter than 1/15 of the image's longer side are left out as trivial. */
     private static final double MIN_SHIFT_SHARE = 1.0 / 15;
 
-    private DominantOffsets() {
-    }
+    private DominantOffsets() {}
 
     /** Up to {@code count} offsets, strongest first, between source patches of this level. */
     static Offsets find(PatchMatcher field, int count, long seed, CancellationToken cancel) {
@@ -68,8 +67,10 @@ final class DominantOffsets {
                     int py = p / w;
                     int best = match[g];
                     float bestD = cost[g];
-                    int[] neighbours = {gx - step >= 0 && gx - step < gw ? g - step : -1,
-                        gy - step >= 0 && gy - step < gh ? g - step * gw : -1};
+                    int[] neighbours = {
+                        gx - step >= 0 && gx - step < gw ? g - step : -1,
+                        gy - step >= 0 && gy - step < gh ? g - step * gw : -1
+                    };
                     for (int n : neighbours) {
                         if (n < 0 || match[n] < 0) {
                             continue;
@@ -77,8 +78,12 @@ final class DominantOffsets {
                         int np = (n / gw) * grid * w + (n % gw) * grid;
                         int candidate = match[n] + (p - np);
                         int cx = match[n] % w + px - np % w;
-                        if (cx >= 0 && cx < w && candidate >= 0 && candidate < w * h
-                            && field.isValidSource(candidate) && farEnough(p, candidate, w, minShift2)) {
+                        if (cx >= 0
+                                && cx < w
+                                && candidate >= 0
+                                && candidate < w * h
+                                && field.isValidSource(candidate)
+                                && farEnough(p, candidate, w, minShift2)) {
                             float d = distance(field, p, candidate, bestD);
                             if (d < bestD) {
                                 bestD = d;

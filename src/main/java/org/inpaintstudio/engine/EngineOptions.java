@@ -34,24 +34,24 @@ package org.inpaintstudio.engine;
  * @param threads worker threads; 0 uses every core
  */
 public record EngineOptions(
-    int patchRadius,
-    double thinRadius,
-    int teleaRadius,
-    double contextFactor,
-    int minContext,
-    int maxContext,
-    double coarsestHoleRadius,
-    int coarseIterations,
-    int fineIterations,
-    double guidanceWeight,
-    double textureWeight,
-    int haloRadius,
-    int dominantOffsets,
-    double localityWeight,
-    int threads) {
+        int patchRadius,
+        double thinRadius,
+        int teleaRadius,
+        double contextFactor,
+        int minContext,
+        int maxContext,
+        double coarsestHoleRadius,
+        int coarseIterations,
+        int fineIterations,
+        double guidanceWeight,
+        double textureWeight,
+        int haloRadius,
+        int dominantOffsets,
+        double localityWeight,
+        int threads) {
 
     public static final EngineOptions DEFAULTS =
-        new EngineOptions(4, 10.0, 5, 2.0, 24, 512, 2.5, 8, 1, 4.0, 4.0, 2, 24, 700.0, 0);
+            new EngineOptions(4, 10.0, 5, 2.0, 24, 512, 2.5, 8, 1, 4.0, 4.0, 2, 24, 700.0, 0);
 
     public EngineOptions {
         requireRange("patchRadius", patchRadius, 1, 8);
@@ -63,8 +63,12 @@ public record EngineOptions(
         requireRange("haloRadius", haloRadius, 0, 16);
         requireRange("dominantOffsets", dominantOffsets, 0, 256);
         requireRange("threads", threads, 0, 256);
-        if (!(thinRadius >= 0) || !(contextFactor >= 0) || !(coarsestHoleRadius >= 1) || !(guidanceWeight >= 0)
-            || !(textureWeight >= 0) || !(localityWeight >= 0)) {
+        if (!(thinRadius >= 0)
+                || !(contextFactor >= 0)
+                || !(coarsestHoleRadius >= 1)
+                || !(guidanceWeight >= 0)
+                || !(textureWeight >= 0)
+                || !(localityWeight >= 0)) {
             throw new IllegalArgumentException("engine options out of range: " + this);
         }
     }
@@ -77,9 +81,22 @@ public record EngineOptions(
 
     /** These options with another thread count. */
     public EngineOptions withThreads(int count) {
-        return new EngineOptions(patchRadius, thinRadius, teleaRadius, contextFactor, minContext, maxContext,
-            coarsestHoleRadius, coarseIterations, fineIterations, guidanceWeight, textureWeight, haloRadius,
-            dominantOffsets, localityWeight, count);
+        return new EngineOptions(
+                patchRadius,
+                thinRadius,
+                teleaRadius,
+                contextFactor,
+                minContext,
+                maxContext,
+                coarsestHoleRadius,
+                coarseIterations,
+                fineIterations,
+                guidanceWeight,
+                textureWeight,
+                haloRadius,
+                dominantOffsets,
+                localityWeight,
+                count);
     }
 
     /** The number of worker threads to use on this machine. */

@@ -1,10 +1,10 @@
 package org.inpaintstudio.engine;
 
 import org.inpaintstudio.work.CancellationToken;
+
 /** Separable Gaussian blur of one plane, the kernel renormalised where it hangs over the plane's edge. */
 final class GaussianBlur {
-    private GaussianBlur() {
-    }
+    private GaussianBlur() {}
 
     static float[] kernel(double sigma) {
         int radius = Math.max(1, (int) Math.ceil(3 * sigma));

@@ -30,7 +30,6 @@ public enum InpaintMethod {
                 }
             }
         }
-        throw new IllegalArgumentException(
-            "unknown inpainting method '" + text + "': use auto, patch or telea");
+        throw new IllegalArgumentException("unknown inpainting method '" + text + "': use auto, patch or telea");
     }
 }

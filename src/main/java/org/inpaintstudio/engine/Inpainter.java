@@ -18,8 +18,8 @@ public interface Inpainter {
      * @param progress told the share done, from 0 to 1, never decreasing
      * @param cancel checked often; when set, the call ends within 100 ms by throwing {@link InpaintCancelledException}
      */
-    default BufferedImage inpaint(BufferedImage image, MaskPlane mask, ProgressListener progress,
-                                  CancellationToken cancel) {
+    default BufferedImage inpaint(
+            BufferedImage image, MaskPlane mask, ProgressListener progress, CancellationToken cancel) {
         return inpaint(image, mask, null, progress, cancel);
     }
 
@@ -31,6 +31,10 @@ public interface Inpainter {
      * @throws SamplingAreaTooSmallException when the sampling area leaves no complete patch to copy from around a
      *     region of the mask; the image passed in is untouched
      */
-    BufferedImage inpaint(BufferedImage image, MaskPlane mask, MaskPlane sourceArea, ProgressListener progress,
-                          CancellationToken cancel);
+    BufferedImage inpaint(
+            BufferedImage image,
+            MaskPlane mask,
+            MaskPlane sourceArea,
+            ProgressListener progress,
+            CancellationToken cancel);
 }

@@ -19,8 +19,7 @@ final class LabFeatures {
         }
     }
 
-    private LabFeatures() {
-    }
+    private LabFeatures() {}
 
     /** Features a pixel for images with this many colour bands. */
     static int featureCount(int colourBands) {

@@ -1,6 +1,7 @@
 package org.inpaintstudio.engine;
 
 import org.inpaintstudio.work.CancellationToken;
+
 /**
  * The interleaved features of one pyramid level that patch distances compare: CIELAB (or L for gray) of the colour
  * bands, then the texture planes (the last {@link TexturePlanes#COUNT} bands of the level) times a weight. In the

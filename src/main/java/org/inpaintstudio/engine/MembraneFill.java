@@ -1,6 +1,7 @@
 package org.inpaintstudio.engine;
 
 import org.inpaintstudio.work.CancellationToken;
+
 /**
  * The smooth structure fill: the membrane (harmonic) interpolant of the known pixels, solved coarse to fine. Each
  * level is pulled from the finer one by averaging known pixels, filled from the coarser one by bilinear
@@ -11,8 +12,7 @@ final class MembraneFill {
     private static final float NEUTRAL = 127.5f;
     private static final int SWEEPS = 16;
 
-    private MembraneFill() {
-    }
+    private MembraneFill() {}
 
     /** Copies of the planes whose {@code hole} pixels (non-zero) hold the interpolant. */
     static float[][] fill(float[][] planes, byte[] hole, int w, int h, CancellationToken cancel) {
@@ -53,8 +53,16 @@ final class MembraneFill {
         relax(values, unknown, w, h, cancel);
     }
 
-    private static boolean pull(float[][] values, boolean[] unknown, int w, int h,
-                                float[][] coarse, boolean[] coarseUnknown, int cw, int ch, CancellationToken cancel) {
+    private static boolean pull(
+            float[][] values,
+            boolean[] unknown,
+            int w,
+            int h,
+            float[][] coarse,
+            boolean[] coarseUnknown,
+            int cw,
+            int ch,
+            CancellationToken cancel) {
         boolean anyUnknown = false;
         for (int cy = 0; cy < ch; cy++) {
             cancel.throwIfCancelled(cy);
@@ -86,8 +94,15 @@ final class MembraneFill {
     }
 
     /** Bilinear interpolation of the filled coarse level into the unknown fine pixels. */
-    private static void push(float[][] coarse, int cw, int ch, float[][] values, boolean[] unknown, int w, int h,
-                             CancellationToken cancel) {
+    private static void push(
+            float[][] coarse,
+            int cw,
+            int ch,
+            float[][] values,
+            boolean[] unknown,
+            int w,
+            int h,
+            CancellationToken cancel) {
         for (int y = 0; y < h; y++) {
             cancel.throwIfCancelled(y);
             float fy = Math.max(0, Math.min(ch - 1, (y + 0.5f) / 2 - 0.5f));

@@ -38,8 +38,18 @@ final class PatchCompletion {
      * @param guide the structure fill that pulls the coarse search when {@code guidanceWeight > 0}, else null
      * @param forbidden pixels no patch may be copied from besides the hole and its halo (1), or null
      */
-    float[][] complete(float[][] bands, float[][] guide, byte[] hole, byte[] forbidden, int w, int h,
-                       int colourBands, long seed, ProgressTracker progress, double from, double to) {
+    float[][] complete(
+            float[][] bands,
+            float[][] guide,
+            byte[] hole,
+            byte[] forbidden,
+            int w,
+            int h,
+            int colourBands,
+            long seed,
+            ProgressTracker progress,
+            double from,
+            double to) {
         int nb = bands.length;
         float[][] texture = TexturePlanes.of(bands, colourBands, hole, w, h, progress.cancel());
         float[][] start = new float[nb + TexturePlanes.COUNT][];
@@ -74,10 +84,10 @@ final class PatchCompletion {
             PyramidLevel level = levels.get(k);
             double lambda = k == 0 || guide == null ? 0 : options.guidanceWeight() * Math.pow(0.5, coarsest - k);
             progress.cancel().throwIfCancelled();
-            LevelFeatures features = new LevelFeatures(level, colourBands, (float) options.textureWeight(), lambda,
-                progress.cancel());
-            PatchMatcher field = new PatchMatcher(level, features.values, featureCount, radiusAt(level), pool,
-                progress.cancel());
+            LevelFeatures features =
+                    new LevelFeatures(level, colourBands, (float) options.textureWeight(), lambda, progress.cancel());
+            PatchMatcher field =
+                    new PatchMatcher(level, features.values, featureCount, radiusAt(level), pool, progress.cancel());
             Offsets here = offsets.rescaled(offsetLevel - k);
             field.useOffsets(here);
             field.useLocality(options.localityWeight());
@@ -94,8 +104,8 @@ final class PatchCompletion {
             for (int it = 0; it < n; it++) {
                 field.search(it, mix(levelSeed, it + 1));
                 boolean last = k == 0 && it == n - 1;
-                PatchVoter.vote(level, field, last ? PatchVoter.Mode.BEST : PatchVoter.Mode.WEIGHTED, pool,
-                    progress.cancel());
+                PatchVoter.vote(
+                        level, field, last ? PatchVoter.Mode.BEST : PatchVoter.Mode.WEIGHTED, pool, progress.cancel());
                 if (!last) {
                     features.update();
                 }
@@ -164,15 +174,15 @@ final class PatchCompletion {
         return k;
     }
 
-    private Offsets dominantOffsets(PyramidLevel level, int colourBands, int featureCount, long seed,
-                                    ProgressTracker progress) {
+    private Offsets dominantOffsets(
+            PyramidLevel level, int colourBands, int featureCount, long seed, ProgressTracker progress) {
         if (options.dominantOffsets() == 0) {
             return Offsets.NONE;
         }
-        LevelFeatures features = new LevelFeatures(level, colourBands, (float) options.textureWeight(), 0,
-            progress.cancel());
-        PatchMatcher field = new PatchMatcher(level, features.values, featureCount, radiusAt(level), pool,
-            progress.cancel());
+        LevelFeatures features =
+                new LevelFeatures(level, colourBands, (float) options.textureWeight(), 0, progress.cancel());
+        PatchMatcher field =
+                new PatchMatcher(level, features.values, featureCount, radiusAt(level), pool, progress.cancel());
         return DominantOffsets.find(field, options.dominantOffsets(), mix(seed, -2), progress.cancel());
     }
 
@@ -186,7 +196,7 @@ final class PatchCompletion {
         double holeRadius = holeRadius(base.hole, base.width, base.height, cancel);
         PyramidLevel level = base;
         while (holeRadius > options.coarsestHoleRadius()
-            && Math.min(level.width, level.height) / 2 >= 2 * (2 * MIN_RADIUS + 1)) {
+                && Math.min(level.width, level.height) / 2 >= 2 * (2 * MIN_RADIUS + 1)) {
             cancel.throwIfCancelled();
             level = level.half(cancel);
             levels.add(level);

@@ -2,8 +2,7 @@ package org.inpaintstudio.engine;
 
 /** The sum of squared feature differences between two square patches of one interleaved feature image. */
 final class PatchDistance {
-    private PatchDistance() {
-    }
+    private PatchDistance() {}
 
     /**
      * Compares the patches centred at pixels {@code a} and {@code b}; stops early, returning a value of at least

@@ -21,13 +21,20 @@ final class PatchFill {
      * @param forbidden pixels not to copy from (1), or null to allow the whole crop
      * @throws SamplingAreaTooSmallException when {@code forbidden} leaves no complete source patch
      */
-    void fill(float[][] planes, byte[] hole, byte[] forbidden, PixelBox box, int colourBands, long seed,
-              ProgressTracker progress) {
+    void fill(
+            float[][] planes,
+            byte[] hole,
+            byte[] forbidden,
+            PixelBox box,
+            int colourBands,
+            long seed,
+            ProgressTracker progress) {
         int w = box.width();
         int h = box.height();
-        float[][] guide = options.guidanceWeight() > 0 ? MembraneFill.fill(planes, hole, w, h, progress.cancel()) : null;
+        float[][] guide =
+                options.guidanceWeight() > 0 ? MembraneFill.fill(planes, hole, w, h, progress.cancel()) : null;
         float[][] patch = new PatchCompletion(options, pool)
-            .complete(planes, guide, hole, forbidden, w, h, colourBands, seed, progress, 0, 0.97);
+                .complete(planes, guide, hole, forbidden, w, h, colourBands, seed, progress, 0, 0.97);
         if (patch == null && forbidden != null) {
             throw new SamplingAreaTooSmallException(box.x0(), box.y0(), w, h);
         }

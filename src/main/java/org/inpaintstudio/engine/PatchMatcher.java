@@ -25,6 +25,7 @@ final class PatchMatcher {
     final float[] distance;
     /** Scratch space for the votes' patch weights, kept with the field so each vote does not allocate it anew. */
     final float[] voteWeights;
+
     private final boolean[] valid;
     private final int[] validList;
     private final int firstRow;
@@ -35,8 +36,13 @@ final class PatchMatcher {
     /** Cost added per squared pixel of distance between a target and its source (0 = none). */
     private float locality;
 
-    PatchMatcher(PyramidLevel level, float[] features, int featureCount, int radius, WorkerPool pool,
-                 CancellationToken cancel) {
+    PatchMatcher(
+            PyramidLevel level,
+            float[] features,
+            int featureCount,
+            int radius,
+            WorkerPool pool,
+            CancellationToken cancel) {
         this.width = level.width;
         this.height = level.height;
         this.radius = radius;
@@ -136,7 +142,8 @@ final class PatchMatcher {
                         candidate = sy * width + sx;
                     }
                     nnf[i] = candidate != NONE && valid[candidate]
-                        ? candidate : validList[random.nextInt(validList.length)];
+                            ? candidate
+                            : validList[random.nextInt(validList.length)];
                 }
             }
         });
@@ -212,8 +219,12 @@ final class PatchMatcher {
                         int sx = x + tried.dx(k);
                         int sy = y + tried.dy(k);
                         int candidate = sy * width + sx;
-                        if (sx >= radius && sx < width - radius && sy >= radius && sy < height - radius
-                            && valid[candidate] && candidate != best) {
+                        if (sx >= radius
+                                && sx < width - radius
+                                && sy >= radius
+                                && sy < height - radius
+                                && valid[candidate]
+                                && candidate != best) {
                             float d = cost(i, candidate, bestD);
                             if (d < bestD) {
                                 bestD = d;

@@ -15,11 +15,14 @@ final class PatchVoter {
     private static final int MAX_SAMPLES = 4096;
     private static final int ROWS_PER_BAND = 16;
 
-    private PatchVoter() {
-    }
+    private PatchVoter() {}
 
     /** How votes combine: all patches alike (right after upsampling), weighted by distance, or the best alone. */
-    enum Mode { UNIFORM, WEIGHTED, BEST }
+    enum Mode {
+        UNIFORM,
+        WEIGHTED,
+        BEST
+    }
 
     /**
      * Writes the votes into the hole pixels of {@code level.bands}; sources are known pixels, so the writes never

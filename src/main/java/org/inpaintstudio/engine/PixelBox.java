@@ -22,8 +22,11 @@ public record PixelBox(int x0, int y0, int x1, int y1) {
 
     /** This box grown by a margin on every side, clipped to an image of the given size. */
     PixelBox grow(int margin, int imageWidth, int imageHeight) {
-        return new PixelBox(Math.max(0, x0 - margin), Math.max(0, y0 - margin),
-            Math.min(imageWidth, x1 + margin), Math.min(imageHeight, y1 + margin));
+        return new PixelBox(
+                Math.max(0, x0 - margin),
+                Math.max(0, y0 - margin),
+                Math.min(imageWidth, x1 + margin),
+                Math.min(imageHeight, y1 + margin));
     }
 
     boolean intersects(PixelBox other) {
@@ -31,7 +34,7 @@ public record PixelBox(int x0, int y0, int x1, int y1) {
     }
 
     PixelBox union(PixelBox other) {
-        return new PixelBox(Math.min(x0, other.x0), Math.min(y0, other.y0),
-            Math.max(x1, other.x1), Math.max(y1, other.y1));
+        return new PixelBox(
+                Math.min(x0, other.x0), Math.min(y0, other.y0), Math.max(x1, other.x1), Math.max(y1, other.y1));
     }
 }

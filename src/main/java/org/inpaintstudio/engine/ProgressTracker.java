@@ -2,6 +2,7 @@ package org.inpaintstudio.engine;
 
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.ProgressListener;
+
 /**
  * Turns the progress of the current job into the share of the whole call, never going back, and checks the
  * cancellation token whenever progress is reported.

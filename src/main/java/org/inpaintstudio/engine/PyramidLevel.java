@@ -1,6 +1,7 @@
 package org.inpaintstudio.engine;
 
 import org.inpaintstudio.work.CancellationToken;
+
 /**
  * One level of the image pyramid of a crop: its bands, which pixels are hole, which may not be copied from (the
  * hole, its halo and whatever the caller ruled out), and the smooth fill (the guide) at this scale. A coarse pixel

@@ -30,28 +30,33 @@ final class RegionInpainter implements Inpainter {
     }
 
     @Override
-    public BufferedImage inpaint(BufferedImage image, MaskPlane mask, MaskPlane sourceArea,
-                                 ProgressListener progress, CancellationToken cancel) {
+    public BufferedImage inpaint(
+            BufferedImage image,
+            MaskPlane mask,
+            MaskPlane sourceArea,
+            ProgressListener progress,
+            CancellationToken cancel) {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(mask, "mask");
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         CancellationToken token = cancel == null ? new CancellationToken() : cancel;
         if (mask.width() != image.getWidth() || mask.height() != image.getHeight()) {
             throw new IllegalArgumentException("the mask is " + mask.width() + " x " + mask.height()
-                + " but the image is " + image.getWidth() + " x " + image.getHeight()
-                + ": use a mask of the image's size");
+                    + " but the image is " + image.getWidth() + " x " + image.getHeight()
+                    + ": use a mask of the image's size");
         }
-        if (sourceArea != null && (sourceArea.width() != image.getWidth() || sourceArea.height() != image.getHeight())) {
+        if (sourceArea != null
+                && (sourceArea.width() != image.getWidth() || sourceArea.height() != image.getHeight())) {
             throw new IllegalArgumentException("the sampling area is " + sourceArea.width() + " x "
-                + sourceArea.height() + " but the image is " + image.getWidth() + " x " + image.getHeight()
-                + ": use a sampling area of the image's size");
+                    + sourceArea.height() + " but the image is " + image.getWidth() + " x " + image.getHeight()
+                    + ": use a sampling area of the image's size");
         }
         token.throwIfCancelled();
         BufferedImage result = copyOf(image);
         MaskRegions regions = MaskRegions.label(mask);
         long[] pixels = regions.pixelCounts();
-        List<CropJob> jobs = new RegionPlanner(method, options)
-            .plan(regions, image.getWidth(), image.getHeight(), pixels);
+        List<CropJob> jobs =
+                new RegionPlanner(method, options).plan(regions, image.getWidth(), image.getHeight(), pixels);
         double total = 0;
         for (CropJob job : jobs) {
             total += weight(job);
@@ -71,8 +76,15 @@ final class RegionInpainter implements Inpainter {
         return result;
     }
 
-    private void run(CropJob job, MaskRegions regions, MaskPlane sourceArea, boolean[] done, ImageBands bands,
-                     BufferedImage result, WorkerPool pool, ProgressTracker tracker) {
+    private void run(
+            CropJob job,
+            MaskRegions regions,
+            MaskPlane sourceArea,
+            boolean[] done,
+            ImageBands bands,
+            BufferedImage result,
+            WorkerPool pool,
+            ProgressTracker tracker) {
         PixelBox box = job.box();
         int w = box.width();
         int h = box.height();
@@ -98,8 +110,8 @@ final class RegionInpainter implements Inpainter {
         if (job.telea()) {
             TeleaFill.fill(planes, hole, w, h, options.teleaRadius(), tracker);
         } else {
-            new PatchFill(options, pool).fill(planes, hole, forbidden, box, bands.colourBands(),
-                PatchCompletion.mix(seed, first), tracker);
+            new PatchFill(options, pool)
+                    .fill(planes, hole, forbidden, box, bands.colourBands(), PatchCompletion.mix(seed, first), tracker);
         }
         bands.write(result, box, planes, write);
     }

@@ -73,7 +73,8 @@ final class RegionPlanner {
         }
         Map<Integer, List<Integer>> byRoot = new TreeMap<>();
         for (int i = 0; i < m; i++) {
-            byRoot.computeIfAbsent(find(parent, sorted[i]), k -> new ArrayList<>()).add(sorted[i]);
+            byRoot.computeIfAbsent(find(parent, sorted[i]), k -> new ArrayList<>())
+                    .add(sorted[i]);
         }
         List<CropJob> jobs = new ArrayList<>();
         for (List<Integer> members : byRoot.values()) {
@@ -83,7 +84,8 @@ final class RegionPlanner {
                 box = box == null ? context[label] : box.union(context[label]);
                 pixels += pixelCounts[label];
             }
-            jobs.add(new CropJob(box, members.stream().mapToInt(Integer::intValue).sorted().toArray(), kind, pixels));
+            jobs.add(new CropJob(
+                    box, members.stream().mapToInt(Integer::intValue).sorted().toArray(), kind, pixels));
         }
         jobs.sort((a, b) -> Integer.compare(a.labels()[0], b.labels()[0]));
         return jobs;

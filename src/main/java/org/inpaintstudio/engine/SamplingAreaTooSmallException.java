@@ -9,7 +9,7 @@ public final class SamplingAreaTooSmallException extends RuntimeException {
 
     SamplingAreaTooSmallException(int x, int y, int width, int height) {
         super("the sampling area leaves too little to copy from around the masked region at " + x + "," + y + " ("
-            + width + " x " + height + " pixels with its surroundings): mark a larger sampling area next to the"
-            + " mask, or clear the sampling area");
+                + width + " x " + height + " pixels with its surroundings): mark a larger sampling area next to the"
+                + " mask, or clear the sampling area");
     }
 }

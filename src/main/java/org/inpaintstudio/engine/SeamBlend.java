@@ -20,12 +20,16 @@ final class SeamBlend {
     /** How much more a rim must differ across than along itself; textured borders stay well under it. */
     private static final double RIM_CONTRAST = 4;
 
-    private SeamBlend() {
-    }
+    private SeamBlend() {}
 
     /** @param forbidden the pixels the caller ruled out as sources (1), or null */
-    static void apply(PyramidLevel level, PatchMatcher field, int bandCount, int haloRadius, byte[] forbidden,
-                      CancellationToken cancel) {
+    static void apply(
+            PyramidLevel level,
+            PatchMatcher field,
+            int bandCount,
+            int haloRadius,
+            byte[] forbidden,
+            CancellationToken cancel) {
         float[] toHole = squaredDistanceToHole(level.hole, level.width, level.height, cancel);
         int skip = haloRadius > 0 && isRim(level, toHole, haloRadius) ? haloRadius : 0;
         float[][] c = correction(level, field, bandCount, toHole, skip, forbidden, cancel);
@@ -88,8 +92,14 @@ final class SeamBlend {
      * The harmonic correction whose border is the known pixels between {@code skip} and {@code skip + 1} pixels from
      * the hole, or null when no such pixel has a proposal.
      */
-    private static float[][] correction(PyramidLevel level, PatchMatcher field, int bandCount, float[] toHole,
-                                        int skip, byte[] forbidden, CancellationToken cancel) {
+    private static float[][] correction(
+            PyramidLevel level,
+            PatchMatcher field,
+            int bandCount,
+            float[] toHole,
+            int skip,
+            byte[] forbidden,
+            CancellationToken cancel) {
         int w = level.width;
         int h = level.height;
         float inner = (float) skip * skip;

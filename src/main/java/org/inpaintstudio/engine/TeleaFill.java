@@ -22,6 +22,7 @@ final class TeleaFill {
     private final float[] time;
     /** Pixels known from the start: only their gradients extrapolate, so errors cannot build up across the hole. */
     private final boolean[] original;
+
     private final double[] sums;
     private final double[] originalSums;
     private final float[] low;
@@ -104,8 +105,10 @@ final class TeleaFill {
     private boolean touchesInside(int i) {
         int x = i % w;
         int y = i / w;
-        return (x > 0 && flag[i - 1] == INSIDE) || (x < w - 1 && flag[i + 1] == INSIDE)
-            || (y > 0 && flag[i - w] == INSIDE) || (y < h - 1 && flag[i + w] == INSIDE);
+        return (x > 0 && flag[i - 1] == INSIDE)
+                || (x < w - 1 && flag[i + 1] == INSIDE)
+                || (y > 0 && flag[i - w] == INSIDE)
+                || (y < h - 1 && flag[i + w] == INSIDE);
     }
 
     private int neighbours(int p, int[] out) {
@@ -187,8 +190,7 @@ final class TeleaFill {
                 }
                 double length = Math.sqrt(r2);
                 double direction = Math.abs(rx * gradTx + ry * gradTy) / length;
-                double weight = Math.max(direction, 1e-6) / (r2 * length)
-                    / (1.0 + Math.abs(time[k] - time[q]));
+                double weight = Math.max(direction, 1e-6) / (r2 * length) / (1.0 + Math.abs(time[k] - time[q]));
                 weightAll += weight;
                 if (original[k]) {
                     weightOriginal += weight;
@@ -200,8 +202,10 @@ final class TeleaFill {
                     high[b] = Math.max(high[b], value);
                     sums[b] += weight * value;
                     if (original[k]) {
-                        originalSums[b] += weight * (value + gradient(plane, k, kx, w, 1, true) * rx
-                            + gradient(plane, k, ky, h, w, true) * ry);
+                        originalSums[b] += weight
+                                * (value
+                                        + gradient(plane, k, kx, w, 1, true) * rx
+                                        + gradient(plane, k, ky, h, w, true) * ry);
                     }
                 }
             }

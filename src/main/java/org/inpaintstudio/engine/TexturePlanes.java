@@ -1,6 +1,7 @@
 package org.inpaintstudio.engine;
 
 import org.inpaintstudio.work.CancellationToken;
+
 /**
  * Texture features (Newson et al. 2014): the local mean of the absolute horizontal and vertical luma derivatives.
  * Compared along with colour, they stop the patch search from preferring flat sources for a hole whose estimate is
@@ -11,15 +12,14 @@ final class TexturePlanes {
     static final int COUNT = 2;
     private static final int WINDOW_RADIUS = 2;
 
-    private TexturePlanes() {
-    }
+    private TexturePlanes() {}
 
     /** Two planes, |d/dx| and |d/dy| of luma averaged over a 5 x 5 window of known pixels; hole pixels get the mean. */
     static float[][] of(float[][] bands, int colourBands, byte[] hole, int w, int h, CancellationToken cancel) {
         float[] luma = new float[w * h];
         for (int i = 0; i < luma.length; i++) {
-            luma[i] = colourBands >= 3
-                ? 0.299f * bands[0][i] + 0.587f * bands[1][i] + 0.114f * bands[2][i] : bands[0][i];
+            luma[i] =
+                    colourBands >= 3 ? 0.299f * bands[0][i] + 0.587f * bands[1][i] + 0.114f * bands[2][i] : bands[0][i];
         }
         float[] dx = new float[w * h];
         float[] dy = new float[w * h];
@@ -62,7 +62,7 @@ final class TexturePlanes {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
                 int window = (Math.min(w - 1, x + WINDOW_RADIUS) - Math.max(0, x - WINDOW_RADIUS) + 1)
-                    * (Math.min(h - 1, y + WINDOW_RADIUS) - Math.max(0, y - WINDOW_RADIUS) + 1);
+                        * (Math.min(h - 1, y + WINDOW_RADIUS) - Math.max(0, y - WINDOW_RADIUS) + 1);
                 int knownHere = window - counts[i];
                 out[i] = hole[i] != 0 || knownHere == 0 ? fallback : sums[i] / knownHere;
             }

@@ -29,8 +29,7 @@ final class AtomicFileWriter {
         void writeTo(Path file) throws IOException;
     }
 
-    private AtomicFileWriter() {
-    }
+    private AtomicFileWriter() {}
 
     static void write(Path target, Content content) {
         Path file = target.toAbsolutePath();
@@ -92,7 +91,8 @@ final class AtomicFileWriter {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             String fsReason = t instanceof FileSystemException fs && fs.getReason() != null
-                ? fs.getReason().toLowerCase(Locale.ROOT) : "";
+                    ? fs.getReason().toLowerCase(Locale.ROOT)
+                    : "";
             if (message.contains("no space") || message.contains("disk full") || fsReason.contains("no space")) {
                 return true;
             }
@@ -103,7 +103,8 @@ final class AtomicFileWriter {
     private static String reason(Path folder, IOException e) {
         String detail = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         String otherReason = e instanceof FileSystemException fs && fs.getReason() != null
-            ? fs.getReason().toLowerCase(Locale.ROOT) : detail;
+                ? fs.getReason().toLowerCase(Locale.ROOT)
+                : detail;
         if (diskFull(e)) {
             return "the disk is full; free some space or save to another drive";
         }

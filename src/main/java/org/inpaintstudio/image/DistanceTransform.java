@@ -8,8 +8,7 @@ package org.inpaintstudio.image;
 public final class DistanceTransform {
     private static final float FAR = 1e20f;
 
-    private DistanceTransform() {
-    }
+    private DistanceTransform() {}
 
     /**
      * For each pixel, the squared distance to the nearest pixel where {@code inside} is false (0 there). Pixels past

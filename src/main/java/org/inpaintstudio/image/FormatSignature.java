@@ -9,12 +9,12 @@ final class FormatSignature {
 
     private static final String SAVE_AS = "save the image as PNG or JPEG and open that";
 
-    private FormatSignature() {
-    }
+    private FormatSignature() {}
 
     static ImageFormat detect(byte[] head) {
         if (head.length == 0) {
-            throw new UnsupportedImageFormatException("the file is empty (0 bytes); choose the image again or re-export it");
+            throw new UnsupportedImageFormatException(
+                    "the file is empty (0 bytes); choose the image again or re-export it");
         }
         if (startsWith(head, 0, 0xFF, 0xD8, 0xFF)) {
             return ImageFormat.JPEG;
@@ -28,8 +28,10 @@ final class FormatSignature {
         if (startsWith(head, 0, 'R', 'I', 'F', 'F') && startsWith(head, 8, 'W', 'E', 'B', 'P')) {
             return ImageFormat.WEBP;
         }
-        if (startsWith(head, 0, 'I', 'I', 0x2A, 0x00) || startsWith(head, 0, 'M', 'M', 0x00, 0x2A)
-            || startsWith(head, 0, 'I', 'I', 0x2B, 0x00) || startsWith(head, 0, 'M', 'M', 0x00, 0x2B)) {
+        if (startsWith(head, 0, 'I', 'I', 0x2A, 0x00)
+                || startsWith(head, 0, 'M', 'M', 0x00, 0x2A)
+                || startsWith(head, 0, 'I', 'I', 0x2B, 0x00)
+                || startsWith(head, 0, 'M', 'M', 0x00, 0x2B)) {
             return ImageFormat.TIFF; // classic TIFF and BigTIFF
         }
         throw new UnsupportedImageFormatException(refusal(head));
@@ -41,8 +43,8 @@ final class FormatSignature {
         if (known != null) {
             return known + " is not supported; " + SAVE_AS;
         }
-        return "this is not an image Inpaint Studio can open (supported: " + ImageFormat.supportedExtensions()
-            + "); " + SAVE_AS;
+        return "this is not an image Inpaint Studio can open (supported: " + ImageFormat.supportedExtensions() + "); "
+                + SAVE_AS;
     }
 
     private static String knownUnsupported(byte[] head) {
@@ -51,8 +53,9 @@ final class FormatSignature {
         }
         if (startsWith(head, 4, 'f', 't', 'y', 'p')) {
             String brand = ascii(head, 8, 4);
-            return brand.startsWith("avi") ? "AVIF" : brand.startsWith("he") || brand.startsWith("mif") ? "HEIC"
-                : "This video or ISO media file";
+            return brand.startsWith("avi")
+                    ? "AVIF"
+                    : brand.startsWith("he") || brand.startsWith("mif") ? "HEIC" : "This video or ISO media file";
         }
         if (startsWith(head, 0, 0x00, 0x00, 0x00, 0x0C, 'j', 'P') || startsWith(head, 0, 0xFF, 0x4F, 0xFF, 0x51)) {
             return "JPEG 2000";

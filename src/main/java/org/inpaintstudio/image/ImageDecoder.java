@@ -22,8 +22,7 @@ final class ImageDecoder {
         PluginRegistry.ensureRegistered();
     }
 
-    private ImageDecoder() {
-    }
+    private ImageDecoder() {}
 
     static ImageInfo probe(EncodedImage source) {
         ImageFormat format = formatOf(source);
@@ -60,13 +59,16 @@ final class ImageDecoder {
     }
 
     private static BufferedImage decodeUpright(EncodedImage source, ImageReader reader, ImageInfo stored)
-        throws IOException {
+            throws IOException {
         try {
             BufferedImage image = decode(source, reader);
             return OrientationTransform.apply(image, ExifOrientation.of(source, stored.format()));
         } catch (OutOfMemoryError e) { // one large array failed: the heap is usable again once it is dropped
-            throw new ImageReadException(source.name(), "there is not enough memory for an image of "
-                + stored.width() + " x " + stored.height() + " pixels; close other images or scale it down", null);
+            throw new ImageReadException(
+                    source.name(),
+                    "there is not enough memory for an image of " + stored.width() + " x " + stored.height()
+                            + " pixels; close other images or scale it down",
+                    null);
         }
     }
 
@@ -112,11 +114,13 @@ final class ImageDecoder {
     /** The reader for a format, TwelveMonkeys first; its input is set to {@code input}. */
     static ImageReader readerFor(ImageFormat format, ImageInputStream input) {
         ImageReader chosen = null;
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.name().toLowerCase(Locale.ROOT));
+        Iterator<ImageReader> readers =
+                ImageIO.getImageReadersByFormatName(format.name().toLowerCase(Locale.ROOT));
         while (readers.hasNext()) {
             ImageReader reader = readers.next();
-            if (chosen == null || reader.getClass().getName().startsWith(PREFERRED_PLUGINS)
-                && !chosen.getClass().getName().startsWith(PREFERRED_PLUGINS)) {
+            if (chosen == null
+                    || reader.getClass().getName().startsWith(PREFERRED_PLUGINS)
+                            && !chosen.getClass().getName().startsWith(PREFERRED_PLUGINS)) {
                 chosen = reader;
             }
         }

@@ -25,16 +25,16 @@ final class ImageEncoder {
         PluginRegistry.ensureRegistered();
     }
 
-    private ImageEncoder() {
-    }
+    private ImageEncoder() {}
 
     static void encode(BufferedImage image, ImageFormat format, ImageWriteOptions options, ImageOutputStream out)
-        throws IOException {
+            throws IOException {
         BufferedImage pixels = adapt(image, format);
         ImageWriter writer = writerFor(format, pixels);
         if (writer == null) { // an unusual colour model: fall back to plain 8-bit
             pixels = pixels.getColorModel().hasAlpha()
-                ? PixelConversions.toArgb(pixels) : PixelConversions.toRgb(pixels);
+                    ? PixelConversions.toArgb(pixels)
+                    : PixelConversions.toRgb(pixels);
             writer = writerFor(format, pixels);
         }
         if (writer == null) {
@@ -53,8 +53,8 @@ final class ImageEncoder {
     private static BufferedImage adapt(BufferedImage image, ImageFormat format) {
         return switch (format) {
             case JPEG, BMP -> PixelConversions.withoutAlpha(image);
-            case WEBP -> image.getColorModel().hasAlpha()
-                ? PixelConversions.toArgb(image) : PixelConversions.toRgb(image);
+            case WEBP ->
+                image.getColorModel().hasAlpha() ? PixelConversions.toArgb(image) : PixelConversions.toRgb(image);
             case PNG, TIFF -> image;
         };
     }
@@ -90,14 +90,16 @@ final class ImageEncoder {
     private static ImageWriter writerFor(ImageFormat format, BufferedImage pixels) {
         ImageTypeSpecifier type = ImageTypeSpecifier.createFromRenderedImage(pixels);
         ImageWriter chosen = null;
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format.name().toLowerCase(Locale.ROOT));
+        Iterator<ImageWriter> writers =
+                ImageIO.getImageWritersByFormatName(format.name().toLowerCase(Locale.ROOT));
         while (writers.hasNext()) {
             ImageWriter writer = writers.next();
             if (!writer.getOriginatingProvider().canEncodeImage(type)) {
                 continue;
             }
-            if (chosen == null || writer.getClass().getName().startsWith(PREFERRED_PLUGINS)
-                && !chosen.getClass().getName().startsWith(PREFERRED_PLUGINS)) {
+            if (chosen == null
+                    || writer.getClass().getName().startsWith(PREFERRED_PLUGINS)
+                            && !chosen.getClass().getName().startsWith(PREFERRED_PLUGINS)) {
                 chosen = writer;
             }
         }

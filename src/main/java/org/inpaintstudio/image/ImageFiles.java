@@ -19,8 +19,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 public final class ImageFiles {
     private static final String UNNAMED = "the image";
 
-    private ImageFiles() {
-    }
+    private ImageFiles() {}
 
     /** Format and upright size from the header alone; no pixel is decoded. */
     public static ImageInfo probe(Path file) {
@@ -83,8 +82,11 @@ public final class ImageFiles {
      */
     public static void write(BufferedImage image, Path file, ImageWriteOptions options) {
         String name = String.valueOf(file.getFileName());
-        ImageFormat format = ImageFormat.fromFileName(name).orElseThrow(() -> new ImageWriteException(name,
-            "the name must end in one of " + ImageFormat.supportedExtensions() + " to choose the format", null));
+        ImageFormat format = ImageFormat.fromFileName(name)
+                .orElseThrow(() -> new ImageWriteException(
+                        name,
+                        "the name must end in one of " + ImageFormat.supportedExtensions() + " to choose the format",
+                        null));
         write(image, file, format, options);
     }
 
@@ -107,8 +109,8 @@ public final class ImageFiles {
         try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             encodeOrExplain(image, format, options, out, UNNAMED);
         } catch (IOException e) {
-            throw new ImageWriteException(UNNAMED, "encoding as " + format.displayName() + " failed: "
-                + e.getMessage(), e);
+            throw new ImageWriteException(
+                    UNNAMED, "encoding as " + format.displayName() + " failed: " + e.getMessage(), e);
         }
         return bytes.toByteArray();
     }
@@ -123,13 +125,16 @@ public final class ImageFiles {
         return PixelConversions.toArgb(image);
     }
 
-    private static void encodeOrExplain(BufferedImage image, ImageFormat format, ImageWriteOptions options,
-        ImageOutputStream out, String name) throws IOException {
+    private static void encodeOrExplain(
+            BufferedImage image, ImageFormat format, ImageWriteOptions options, ImageOutputStream out, String name)
+            throws IOException {
         try {
             ImageEncoder.encode(image, format, options, out);
         } catch (RuntimeException e) {
-            throw new ImageWriteException(name, "the image could not be encoded as " + format.displayName()
-                + " (" + e.getMessage() + "); try PNG", e);
+            throw new ImageWriteException(
+                    name,
+                    "the image could not be encoded as " + format.displayName() + " (" + e.getMessage() + "); try PNG",
+                    e);
         }
     }
 }

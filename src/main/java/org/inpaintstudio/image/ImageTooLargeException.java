@@ -9,9 +9,13 @@ public class ImageTooLargeException extends ImageReadException {
     private final ImageInfo info;
 
     public ImageTooLargeException(String source, ImageInfo info, ImageLimits limits) {
-        super(source, "it is " + info.width() + " x " + info.height() + " pixels (" + megapixels(info.pixelCount())
-            + "), more than the " + megapixels(limits.maxPixels()) + " this app opens; scale it down in an image "
-            + "editor first", null);
+        super(
+                source,
+                "it is " + info.width() + " x " + info.height() + " pixels (" + megapixels(info.pixelCount())
+                        + "), more than the " + megapixels(limits.maxPixels())
+                        + " this app opens; scale it down in an image "
+                        + "editor first",
+                null);
         this.info = info;
     }
 

@@ -13,8 +13,7 @@ public final class MaskCodec {
     private static final byte WHITE = (byte) 0xFF;
     private static final String UNNAMED = "the mask";
 
-    private MaskCodec() {
-    }
+    private MaskCodec() {}
 
     /** The mask an image stands for, by API.md's rule; the image is not changed. */
     public static MaskPlane fromImage(BufferedImage image) {

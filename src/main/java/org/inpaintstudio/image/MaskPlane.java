@@ -30,7 +30,7 @@ public final class MaskPlane {
     public static MaskPlane wrap(int width, int height, byte[] data) {
         if (data.length != checkedArea(width, height)) {
             throw new IllegalArgumentException(
-                "mask data has " + data.length + " bytes, expected " + width + " x " + height);
+                    "mask data has " + data.length + " bytes, expected " + width + " x " + height);
         }
         return new MaskPlane(width, height, data);
     }

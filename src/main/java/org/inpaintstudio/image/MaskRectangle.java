@@ -5,7 +5,7 @@ public record MaskRectangle(int x, int y, int width, int height) {
     public MaskRectangle {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException(
-                "a rectangle needs a positive width and height, was " + width + " x " + height);
+                    "a rectangle needs a positive width and height, was " + width + " x " + height);
         }
     }
 

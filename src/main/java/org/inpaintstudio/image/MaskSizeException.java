@@ -10,8 +10,11 @@ public class MaskSizeException extends ImageReadException {
     private final int imageHeight;
 
     public MaskSizeException(String source, int maskWidth, int maskHeight, int imageWidth, int imageHeight) {
-        super(source, "the mask is " + maskWidth + " x " + maskHeight + " pixels but the image is " + imageWidth
-            + " x " + imageHeight + "; make a mask of exactly the image's size", null);
+        super(
+                source,
+                "the mask is " + maskWidth + " x " + maskHeight + " pixels but the image is " + imageWidth + " x "
+                        + imageHeight + "; make a mask of exactly the image's size",
+                null);
         this.maskWidth = maskWidth;
         this.maskHeight = maskHeight;
         this.imageWidth = imageWidth;

@@ -17,8 +17,7 @@ import java.util.Arrays;
  * alpha survive). Pixels are moved whole, never resampled.
  */
 final class OrientationTransform {
-    private OrientationTransform() {
-    }
+    private OrientationTransform() {}
 
     static BufferedImage apply(BufferedImage image, ExifOrientation orientation) {
         if (orientation == ExifOrientation.NORMAL) {
@@ -41,10 +40,12 @@ final class OrientationTransform {
     /** Fast path: one bank, whole pixels stored contiguously (what decoders produce). False when not so. */
     private static boolean copyElements(WritableRaster source, WritableRaster target, PixelMap map) {
         int stride = elementsPerPixel(source);
-        if (stride == 0 || elementsPerPixel(target) != stride
-            || source.getSampleModelTranslateX() != 0 || source.getSampleModelTranslateY() != 0
-            || scanlineStride(source) != source.getWidth() * stride
-            || scanlineStride(target) != target.getWidth() * stride) {
+        if (stride == 0
+                || elementsPerPixel(target) != stride
+                || source.getSampleModelTranslateX() != 0
+                || source.getSampleModelTranslateY() != 0
+                || scanlineStride(source) != source.getWidth() * stride
+                || scanlineStride(target) != target.getWidth() * stride) {
             return false;
         }
         Object from = bankData(source.getDataBuffer());
@@ -99,7 +100,7 @@ final class OrientationTransform {
 
     private static boolean sameLayout(WritableRaster source, WritableRaster target) {
         if (source.getSampleModel() instanceof ComponentSampleModel from
-            && target.getSampleModel() instanceof ComponentSampleModel to) {
+                && target.getSampleModel() instanceof ComponentSampleModel to) {
             return Arrays.equals(from.getBandOffsets(), to.getBandOffsets());
         }
         return true; // packed: createCompatibleWritableRaster keeps the bit masks

@@ -3,17 +3,16 @@ package org.inpaintstudio.image;
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
-import java.awt.color.ColorSpace;
 
 /**
  * Conversions to fixed 8-bit layouts through Java2D's drawing loops, which treat gray as display gray (unlike
  * {@code BufferedImage.getRGB}, which brightens it as if it were linear) and reduce 16-bit samples correctly.
  */
 final class PixelConversions {
-    private PixelConversions() {
-    }
+    private PixelConversions() {}
 
     /** 8-bit RGB, transparent pixels flattened onto white; the image itself when already TYPE_INT_RGB. */
     static BufferedImage toRgb(BufferedImage image) {
@@ -42,8 +41,9 @@ final class PixelConversions {
     /** One gray channel and no alpha, whatever the bit depth. */
     static boolean isOpaqueGray(BufferedImage image) {
         ColorModel model = image.getColorModel();
-        return !model.hasAlpha() && model.getNumComponents() == 1
-            && model.getColorSpace().getType() == ColorSpace.TYPE_GRAY;
+        return !model.hasAlpha()
+                && model.getNumComponents() == 1
+                && model.getColorSpace().getType() == ColorSpace.TYPE_GRAY;
     }
 
     /** For formats without alpha: 8-bit gray stays gray, anything else becomes RGB on white. */

@@ -12,8 +12,7 @@ import javax.imageio.ImageReader;
 final class PluginRegistry {
     private static volatile boolean checked;
 
-    private PluginRegistry() {
-    }
+    private PluginRegistry() {}
 
     static void ensureRegistered() {
         if (checked) {

@@ -12,8 +12,7 @@ import java.util.stream.Stream;
  * killed process left behind can be told from what a running one is still writing, and removed.
  */
 public final class ProcessTemporaries {
-    private ProcessTemporaries() {
-    }
+    private ProcessTemporaries() {}
 
     /** The name prefix for a temporary of this process: {@code base}, this process's id and a dash. */
     public static String prefix(String base) {
@@ -58,7 +57,8 @@ public final class ProcessTemporaries {
     }
 
     private static boolean running(long pid) {
-        return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return pid == ProcessHandle.current().pid()
+                || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     private static boolean delete(Path entry) {

@@ -9,11 +9,9 @@ import java.util.Locale;
 
 /** Turns what ImageIO and the file system throw into messages that say what happened and what to do. */
 final class ReadFailures {
-    static final String TRUNCATED =
-        "the file is incomplete (it ends too early); download or export it again";
+    static final String TRUNCATED = "the file is incomplete (it ends too early); download or export it again";
 
-    private ReadFailures() {
-    }
+    private ReadFailures() {}
 
     static ImageReadException translate(EncodedImage source, ImageFormat format, Exception e) {
         if (e instanceof ImageReadException known) {
@@ -53,8 +51,11 @@ final class ReadFailures {
     private static boolean endsEarly(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (t instanceof EOFException || message.contains("end of file") || message.contains("premature end")
-                || message.contains("unexpected end") || message.contains("truncated")) {
+            if (t instanceof EOFException
+                    || message.contains("end of file")
+                    || message.contains("premature end")
+                    || message.contains("unexpected end")
+                    || message.contains("truncated")) {
                 return true;
             }
         }

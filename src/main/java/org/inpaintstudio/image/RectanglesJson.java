@@ -25,12 +25,11 @@ public final class RectanglesJson {
     private static final Set<String> SIZE_FIELDS = Set.of("width", "height");
     private static final String EXAMPLE = "[{\"x\":0,\"y\":0,\"width\":100,\"height\":100}]";
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
-    private RectanglesJson() {
-    }
+    private RectanglesJson() {}
 
     /**
      * Parses rectangles JSON.
@@ -47,8 +46,11 @@ public final class RectanglesJson {
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String place = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-            throw new RectanglesFormatException(-1, null, "rectangles are not valid JSON" + place + " ("
-                + e.getOriginalMessage() + "); write them like " + EXAMPLE);
+            throw new RectanglesFormatException(
+                    -1,
+                    null,
+                    "rectangles are not valid JSON" + place + " (" + e.getOriginalMessage() + "); write them like "
+                            + EXAMPLE);
         }
         if (root == null || !root.isArray()) {
             throw new RectanglesFormatException(-1, null, "rectangles must be a JSON array like " + EXAMPLE);
@@ -63,14 +65,14 @@ public final class RectanglesJson {
     private static MaskRectangle rectangle(int index, JsonNode node) {
         String at = "rectangles[" + index + "]";
         if (!node.isObject()) {
-            throw new RectanglesFormatException(index, null,
-                at + " must be an object with x, y, width and height, like " + EXAMPLE);
+            throw new RectanglesFormatException(
+                    index, null, at + " must be an object with x, y, width and height, like " + EXAMPLE);
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw new RectanglesFormatException(index, name,
-                    at + " has an unknown field \"" + name + "\"; use only x, y, width and height");
+                throw new RectanglesFormatException(
+                        index, name, at + " has an unknown field \"" + name + "\"; use only x, y, width and height");
             }
         }
         int[] values = new int[FIELDS.size()];
@@ -83,21 +85,21 @@ public final class RectanglesJson {
     private static int integer(int index, String field, JsonNode value) {
         String at = "rectangles[" + index + "]";
         if (value == null) {
-            throw new RectanglesFormatException(index, field,
-                at + " has no \"" + field + "\"; give x, y, width and height");
+            throw new RectanglesFormatException(
+                    index, field, at + " has no \"" + field + "\"; give x, y, width and height");
         }
         String was = value.isTextual() ? "the text " + value + "; write numbers without quotes" : String.valueOf(value);
         if (!value.isIntegralNumber()) {
-            throw new RectanglesFormatException(index, field,
-                at + "." + field + " must be a whole number of pixels, was " + was);
+            throw new RectanglesFormatException(
+                    index, field, at + "." + field + " must be a whole number of pixels, was " + was);
         }
         if (!value.canConvertToInt()) {
             throw new RectanglesFormatException(index, field, at + "." + field + " is out of range: " + value);
         }
         int number = value.intValue();
         if (SIZE_FIELDS.contains(field) && number <= 0) {
-            throw new RectanglesFormatException(index, field,
-                at + "." + field + " must be a positive integer, was " + number);
+            throw new RectanglesFormatException(
+                    index, field, at + "." + field + " must be a positive integer, was " + number);
         }
         return number;
     }
@@ -107,11 +109,15 @@ public final class RectanglesJson {
         StringBuilder json = new StringBuilder("[");
         for (MaskRectangle r : rectangles) {
             json.append(json.length() > 1 ? "," : "")
-                .append("{\"x\":").append(r.x())
-                .append(",\"y\":").append(r.y())
-                .append(",\"width\":").append(r.width())
-                .append(",\"height\":").append(r.height())
-                .append('}');
+                    .append("{\"x\":")
+                    .append(r.x())
+                    .append(",\"y\":")
+                    .append(r.y())
+                    .append(",\"width\":")
+                    .append(r.width())
+                    .append(",\"height\":")
+                    .append(r.height())
+                    .append('}');
         }
         return json.append(']').toString();
     }

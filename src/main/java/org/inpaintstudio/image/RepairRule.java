@@ -23,10 +23,10 @@ final class RepairRule {
     static final int THRESHOLD = 128;
     /** Luma sum (weights x 8-bit samples) from which a pixel is repaired. */
     static final int LUMA_THRESHOLD_8_BIT = THRESHOLD * WEIGHTS;
+
     private static final int MAX_8_BIT = 255;
 
-    private RepairRule() {
-    }
+    private RepairRule() {}
 
     static MaskPlane apply(BufferedImage image) {
         MaskPlane mask = new MaskPlane(image.getWidth(), image.getHeight());
@@ -53,8 +53,9 @@ final class RepairRule {
     private static boolean readsRawSamples(ColorModel model, Raster raster) {
         int space = model.getColorSpace().getType();
         int transfer = raster.getTransferType();
-        boolean integers = transfer == DataBuffer.TYPE_BYTE || transfer == DataBuffer.TYPE_USHORT
-            || transfer == DataBuffer.TYPE_INT;
+        boolean integers = transfer == DataBuffer.TYPE_BYTE
+                || transfer == DataBuffer.TYPE_USHORT
+                || transfer == DataBuffer.TYPE_INT;
         if (!integers || space != ColorSpace.TYPE_GRAY && space != ColorSpace.TYPE_RGB) {
             return false;
         }
@@ -83,8 +84,9 @@ final class RepairRule {
             raster.getPixels(raster.getMinX(), raster.getMinY() + y, width, 1, row);
             int at = y * width;
             for (int x = 0, i = 0; x < width; x++, i += bands) {
-                long luma = gray ? (long) row[i] * WEIGHTS
-                    : (long) RED * row[i] + (long) GREEN * row[i + 1] + (long) BLUE * row[i + 2];
+                long luma = gray
+                        ? (long) row[i] * WEIGHTS
+                        : (long) RED * row[i] + (long) GREEN * row[i + 1] + (long) BLUE * row[i + 2];
                 long alpha = hasAlpha ? row[i + bands - 1] : max;
                 boolean repair;
                 if (alpha * MAX_8_BIT < alphaThreshold) {
@@ -103,8 +105,8 @@ final class RepairRule {
         boolean[] repairs = new boolean[1 << palette.getPixelSize()];
         for (int i = 0; i < palette.getMapSize(); i++) {
             boolean opaque = palette.getAlpha(i) >= THRESHOLD;
-            repairs[i] = opaque && luma(palette.getRed(i), palette.getGreen(i), palette.getBlue(i))
-                >= LUMA_THRESHOLD_8_BIT;
+            repairs[i] =
+                    opaque && luma(palette.getRed(i), palette.getGreen(i), palette.getBlue(i)) >= LUMA_THRESHOLD_8_BIT;
         }
         int width = raster.getWidth();
         int[] row = new int[width];

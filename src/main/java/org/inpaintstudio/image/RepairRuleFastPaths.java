@@ -18,8 +18,7 @@ final class RepairRuleFastPaths {
     private static final int ALPHA_THRESHOLD = RepairRule.THRESHOLD;
     private static final int GRAY_THRESHOLD = RepairRule.THRESHOLD;
 
-    private RepairRuleFastPaths() {
-    }
+    private RepairRuleFastPaths() {}
 
     /** Fills {@code out} and answers true when the image has one of the layouts handled here. */
     static boolean apply(BufferedImage image, byte[] out) {
@@ -31,20 +30,22 @@ final class RepairRuleFastPaths {
             return false;
         }
         if (raster.getDataBuffer() instanceof DataBufferByte bytes
-            && raster.getSampleModel() instanceof PixelInterleavedSampleModel interleaved
-            && bytes.getNumBanks() == 1 && image.getColorModel().getComponentSize(0) == 8) {
+                && raster.getSampleModel() instanceof PixelInterleavedSampleModel interleaved
+                && bytes.getNumBanks() == 1
+                && image.getColorModel().getComponentSize(0) == 8) {
             return applyInterleaved(image, bytes, interleaved, out);
         }
-        if (raster.getDataBuffer() instanceof DataBufferInt ints && isPackedRgb(image)
-            && raster.getSampleModel() instanceof SinglePixelPackedSampleModel packed) {
+        if (raster.getDataBuffer() instanceof DataBufferInt ints
+                && isPackedRgb(image)
+                && raster.getSampleModel() instanceof SinglePixelPackedSampleModel packed) {
             applyPacked(image, ints.getData(), ints.getOffset(), packed.getScanlineStride(), out);
             return true;
         }
         return false;
     }
 
-    private static boolean applyInterleaved(BufferedImage image, DataBufferByte buffer,
-        PixelInterleavedSampleModel model, byte[] out) {
+    private static boolean applyInterleaved(
+            BufferedImage image, DataBufferByte buffer, PixelInterleavedSampleModel model, byte[] out) {
         int space = image.getColorModel().getColorSpace().getType();
         int bands = model.getNumBands();
         boolean hasAlpha = image.getColorModel().hasAlpha();
@@ -62,9 +63,13 @@ final class RepairRuleFastPaths {
             int at = y * width;
             for (int x = 0, p = base; x < width; x++, p += stride) {
                 boolean opaque = !hasAlpha || (data[p + offsets[bands - 1]] & 0xFF) >= ALPHA_THRESHOLD;
-                boolean light = colours == 1 ? (data[p + offsets[0]] & 0xFF) >= GRAY_THRESHOLD
-                    : RepairRule.luma(data[p + offsets[0]] & 0xFF, data[p + offsets[1]] & 0xFF,
-                        data[p + offsets[2]] & 0xFF) >= RepairRule.LUMA_THRESHOLD_8_BIT;
+                boolean light = colours == 1
+                        ? (data[p + offsets[0]] & 0xFF) >= GRAY_THRESHOLD
+                        : RepairRule.luma(
+                                        data[p + offsets[0]] & 0xFF,
+                                        data[p + offsets[1]] & 0xFF,
+                                        data[p + offsets[2]] & 0xFF)
+                                >= RepairRule.LUMA_THRESHOLD_8_BIT;
                 out[at + x] = opaque && light ? MaskPlane.REPAIR : MaskPlane.KEEP;
             }
         }
@@ -74,9 +79,11 @@ final class RepairRuleFastPaths {
     /** Packed 8-bit RGB or ARGB with the usual masks (TYPE_INT_RGB, TYPE_INT_ARGB). */
     private static boolean isPackedRgb(BufferedImage image) {
         return image.getColorModel() instanceof DirectColorModel direct
-            && direct.getRedMask() == 0xFF0000 && direct.getGreenMask() == 0xFF00 && direct.getBlueMask() == 0xFF
-            && (direct.getAlphaMask() == 0 || direct.getAlphaMask() == 0xFF000000)
-            && direct.getColorSpace().getType() == ColorSpace.TYPE_RGB;
+                && direct.getRedMask() == 0xFF0000
+                && direct.getGreenMask() == 0xFF00
+                && direct.getBlueMask() == 0xFF
+                && (direct.getAlphaMask() == 0 || direct.getAlphaMask() == 0xFF000000)
+                && direct.getColorSpace().getType() == ColorSpace.TYPE_RGB;
     }
 
     private static void applyPacked(BufferedImage image, int[] data, int offset, int scanline, byte[] out) {
@@ -89,7 +96,7 @@ final class RepairRuleFastPaths {
                 int argb = data[base + x];
                 boolean opaque = !hasAlpha || argb >>> 24 >= ALPHA_THRESHOLD;
                 boolean light = RepairRule.luma((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF)
-                    >= RepairRule.LUMA_THRESHOLD_8_BIT;
+                        >= RepairRule.LUMA_THRESHOLD_8_BIT;
                 out[at + x] = opaque && light ? MaskPlane.REPAIR : MaskPlane.KEEP;
             }
         }

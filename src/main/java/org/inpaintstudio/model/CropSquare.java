@@ -20,8 +20,10 @@ record CropSquare(int x, int y, int side) {
         int side = Math.max(minSide, (int) Math.ceil(regionSide * CONTEXT));
         // never larger than the photo needs, never smaller than the region with a margin
         side = Math.max(Math.min(side, Math.max(imageWidth, imageHeight)), regionSide + 2 * ModelInpainter.DILATION);
-        return new CropSquare(axis(region.x0(), region.x1(), side, imageWidth),
-            axis(region.y0(), region.y1(), side, imageHeight), side);
+        return new CropSquare(
+                axis(region.x0(), region.x1(), side, imageWidth),
+                axis(region.y0(), region.y1(), side, imageHeight),
+                side);
     }
 
     private static int axis(int lo, int hi, int side, int size) {
@@ -34,7 +36,9 @@ record CropSquare(int x, int y, int side) {
 
     /** Whether the box lies inside the square, at least {@code margin} pixels from its edges. */
     boolean holds(PixelBox box, int margin) {
-        return box.x0() >= x + margin && box.y0() >= y + margin && box.x1() <= x + side - margin
-            && box.y1() <= y + side - margin;
+        return box.x0() >= x + margin
+                && box.y0() >= y + margin
+                && box.x1() <= x + side - margin
+                && box.y1() <= y + side - margin;
     }
 }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
  */
 public final class InpaintModel implements AutoCloseable {
     /** Threads one inference may use: all cores up to four, so a model does not starve the editor. */
-    public static final int DEFAULT_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    public static final int DEFAULT_THREADS =
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /** Above this a 0..255 output is told from a 0..1 one; a 0..1 model overshoots by little, if at all. */
     private static final float BYTE_RANGE_ABOVE = 1.5f;
 
@@ -49,8 +50,8 @@ public final class InpaintModel implements AutoCloseable {
         }
         OnnxSession session = OnnxSession.open(file, threads);
         try {
-            ModelSignature signature = ModelSignature.of(file.getFileName().toString(), session.inputs(),
-                session.outputs());
+            ModelSignature signature =
+                    ModelSignature.of(file.getFileName().toString(), session.inputs(), session.outputs());
             return new InpaintModel(file, bytes, signature, session);
         } catch (RuntimeException e) {
             session.close();

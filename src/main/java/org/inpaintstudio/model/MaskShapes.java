@@ -4,8 +4,7 @@ import org.inpaintstudio.image.DistanceTransform;
 
 /** The mask operations around one inference: growing the hole, scaling it, and the feather of the paste. */
 final class MaskShapes {
-    private MaskShapes() {
-    }
+    private MaskShapes() {}
 
     /** The hole grown by {@code radius} pixels (Euclidean), as 1 = fill, 0 = keep. */
     static float[] dilate(boolean[] hole, int width, int height, int radius) {

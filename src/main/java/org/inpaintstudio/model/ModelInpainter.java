@@ -4,12 +4,12 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.util.ArrayList;
 import java.util.List;
-import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.engine.Inpainter;
 import org.inpaintstudio.engine.MaskRegions;
 import org.inpaintstudio.engine.PixelBox;
-import org.inpaintstudio.work.ProgressListener;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 
 /**
  * Inpaints with a learned model, one mask region after another: a square crop with context around the region,
@@ -39,13 +39,17 @@ public final class ModelInpainter implements Inpainter {
     }
 
     @Override
-    public BufferedImage inpaint(BufferedImage image, MaskPlane mask, MaskPlane sourceArea, ProgressListener progress,
-                                 CancellationToken cancel) {
+    public BufferedImage inpaint(
+            BufferedImage image,
+            MaskPlane mask,
+            MaskPlane sourceArea,
+            ProgressListener progress,
+            CancellationToken cancel) {
         int width = image.getWidth();
         int height = image.getHeight();
         if (mask.width() != width || mask.height() != height) {
-            throw new IllegalArgumentException("the mask is " + mask.width() + " x " + mask.height()
-                + ", the image " + width + " x " + height);
+            throw new IllegalArgumentException(
+                    "the mask is " + mask.width() + " x " + mask.height() + ", the image " + width + " x " + height);
         }
         int[] argb = image.getRGB(0, 0, width, height, null, 0, width);
         byte[] pending = mask.data().clone();
@@ -83,8 +87,8 @@ public final class ModelInpainter implements Inpainter {
         return batch;
     }
 
-    private void repair(int[] argb, byte[] pending, int width, int height, MaskRegions regions, CropSquare crop,
-                        boolean[] pasted) {
+    private void repair(
+            int[] argb, byte[] pending, int width, int height, MaskRegions regions, CropSquare crop, boolean[] pasted) {
         int side = crop.side();
         float[] rgb = new float[3 * side * side];
         boolean[] hole = new boolean[side * side];

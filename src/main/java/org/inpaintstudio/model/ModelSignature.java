@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  */
 public record ModelSignature(PixelEncoding encoding, String imageInput, String maskInput, String output, int side) {
     static final String EXPECTED = "inputs image float32 [1,3,H,W] (RGB 0..1) and mask float32 [1,1,H,W] (1 = fill)"
-        + " as LaMa exports have, or both uint8 as MI-GAN exports have, and one output [1,3,H,W]";
+            + " as LaMa exports have, or both uint8 as MI-GAN exports have, and one output [1,3,H,W]";
 
     public boolean fixedSize() {
         return side > 0;
@@ -38,8 +38,10 @@ public record ModelSignature(PixelEncoding encoding, String imageInput, String m
         }
         TensorSpec output = outputs.get(0);
         PixelEncoding encoding = encoding(image.type());
-        if (encoding == null || !mask.type().equals(image.type()) || encoding(output.type()) == null
-            || !imageShaped(output, 3)) {
+        if (encoding == null
+                || !mask.type().equals(image.type())
+                || encoding(output.type()) == null
+                || !imageShaped(output, 3)) {
             throw mismatch(file, inputs, outputs);
         }
         long height = image.shape().get(2);
@@ -58,7 +60,8 @@ public record ModelSignature(PixelEncoding encoding, String imageInput, String m
                 return input;
             }
         }
-        List<TensorSpec> shaped = inputs.stream().filter(input -> imageShaped(input, channels)).toList();
+        List<TensorSpec> shaped =
+                inputs.stream().filter(input -> imageShaped(input, channels)).toList();
         return shaped.size() == 1 ? shaped.get(0) : null;
     }
 
@@ -69,7 +72,8 @@ public record ModelSignature(PixelEncoding encoding, String imageInput, String m
     }
 
     private static boolean sameSize(TensorSpec a, TensorSpec b) {
-        return a.shape().get(2).equals(b.shape().get(2)) && a.shape().get(3).equals(b.shape().get(3));
+        return a.shape().get(2).equals(b.shape().get(2))
+                && a.shape().get(3).equals(b.shape().get(3));
     }
 
     private static PixelEncoding encoding(String type) {
@@ -83,10 +87,12 @@ public record ModelSignature(PixelEncoding encoding, String imageInput, String m
 
     private static ModelFileException mismatch(String file, List<TensorSpec> inputs, List<TensorSpec> outputs) {
         return new ModelFileException(file + " is not an inpainting model this app can run: expected " + EXPECTED
-            + "; found inputs " + list(inputs) + " and outputs " + list(outputs) + ".");
+                + "; found inputs " + list(inputs) + " and outputs " + list(outputs) + ".");
     }
 
     private static String list(List<TensorSpec> specs) {
-        return specs.isEmpty() ? "(none)" : specs.stream().map(TensorSpec::toString).collect(Collectors.joining(", "));
+        return specs.isEmpty()
+                ? "(none)"
+                : specs.stream().map(TensorSpec::toString).collect(Collectors.joining(", "));
     }
 }

@@ -36,8 +36,10 @@ final class OnnxSession implements AutoCloseable {
         try {
             environment = OrtEnvironment.getEnvironment();
         } catch (LinkageError | IllegalStateException e) {
-            throw new ModelFileException("ONNX Runtime could not start on this system (" + e.getMessage()
-                + "); model files cannot be used here, the built-in engine still works", e);
+            throw new ModelFileException(
+                    "ONNX Runtime could not start on this system (" + e.getMessage()
+                            + "); model files cannot be used here, the built-in engine still works",
+                    e);
         }
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(threads);
@@ -46,9 +48,12 @@ final class OnnxSession implements AutoCloseable {
             options.setDeterministicCompute(true);
             return new OnnxSession(environment, environment.createSession(file.toString(), options));
         } catch (OrtException e) {
-            throw new ModelFileException(file.getFileName() + " is not an ONNX model ONNX Runtime can load ("
-                + firstLine(e.getMessage()) + "); expected an .onnx export of an inpainting model such as LaMa"
-                + " or MI-GAN", e);
+            throw new ModelFileException(
+                    file.getFileName() + " is not an ONNX model ONNX Runtime can load ("
+                            + firstLine(e.getMessage())
+                            + "); expected an .onnx export of an inpainting model such as LaMa"
+                            + " or MI-GAN",
+                    e);
         }
     }
 
@@ -79,9 +84,10 @@ final class OnnxSession implements AutoCloseable {
         long[] imageShape = {1, 3, side, side};
         long[] maskShape = {1, 1, side, side};
         try (OnnxTensor image = tensor(signature.encoding(), imageShape, rgb, false);
-             OnnxTensor mask = tensor(signature.encoding(), maskShape, fill, true);
-             OrtSession.Result result = session.run(Map.of(signature.imageInput(), image,
-                 signature.maskInput(), mask), java.util.Set.of(signature.output()))) {
+                OnnxTensor mask = tensor(signature.encoding(), maskShape, fill, true);
+                OrtSession.Result result = session.run(
+                        Map.of(signature.imageInput(), image, signature.maskInput(), mask),
+                        java.util.Set.of(signature.output()))) {
             OnnxValue value = result.get(0);
             if (!(value instanceof OnnxTensor output)) {
                 throw new IllegalStateException("the model's output is not a tensor");
@@ -89,7 +95,7 @@ final class OnnxSession implements AutoCloseable {
             long[] shape = output.getInfo().getShape();
             if (shape.length != 4 || shape[1] != 3 || shape[2] != side || shape[3] != side) {
                 throw new IllegalStateException("the model answered a tensor of shape "
-                    + java.util.Arrays.toString(shape) + " for an input of " + side + " x " + side);
+                        + java.util.Arrays.toString(shape) + " for an input of " + side + " x " + side);
             }
             return values(output, 3 * side * side);
         } catch (OrtException e) {
@@ -98,7 +104,7 @@ final class OnnxSession implements AutoCloseable {
     }
 
     private OnnxTensor tensor(PixelEncoding encoding, long[] shape, float[] values, boolean isMask)
-        throws OrtException {
+            throws OrtException {
         if (encoding == PixelEncoding.FLOAT) {
             return OnnxTensor.createTensor(environment, FloatBuffer.wrap(values), shape);
         }
@@ -149,8 +155,11 @@ final class OnnxSession implements AutoCloseable {
         return switch (tensor.onnxType) {
             case ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT -> "float32";
             case ONNX_TENSOR_ELEMENT_DATA_TYPE_UINT8 -> "uint8";
-            default -> tensor.onnxType.name().replace("ONNX_TENSOR_ELEMENT_DATA_TYPE_", "")
-                .toLowerCase(Locale.ROOT);
+            default ->
+                tensor.onnxType
+                        .name()
+                        .replace("ONNX_TENSOR_ELEMENT_DATA_TYPE_", "")
+                        .toLowerCase(Locale.ROOT);
         };
     }
 

@@ -5,8 +5,7 @@ package org.inpaintstudio.model;
  * aliasing), Catmull-Rom bicubic when enlarging (sharper than bilinear). Edges repeat their last pixel.
  */
 final class Resampler {
-    private Resampler() {
-    }
+    private Resampler() {}
 
     /** {@code planes} planes of {@code sw x sh}, one after another, to {@code dw x dh}. */
     static float[] resize(float[] src, int planes, int sw, int sh, int dw, int dh) {
@@ -75,8 +74,9 @@ final class Resampler {
                 int base = (int) Math.floor(centre);
                 double t = centre - base;
                 first[i] = base - 1;
-                weights[i] = new float[] {(float) cubic(t + 1), (float) cubic(t), (float) cubic(1 - t),
-                    (float) cubic(2 - t)};
+                weights[i] =
+                        new float[] {(float) cubic(t + 1), (float) cubic(t), (float) cubic(1 - t), (float) cubic(2 - t)
+                        };
             }
             return new Axis(first, weights, from);
         }

@@ -17,7 +17,7 @@ public record TensorSpec(String name, String type, List<Long> shape) {
     /** Like {@code image float32 [1,3,512,512]}, open dimensions as {@code ?}. */
     @Override
     public String toString() {
-        return name + " " + type + " " + shape.stream().map(d -> d < 0 ? "?" : Long.toString(d))
-            .collect(Collectors.joining(",", "[", "]"));
+        return name + " " + type + " "
+                + shape.stream().map(d -> d < 0 ? "?" : Long.toString(d)).collect(Collectors.joining(",", "[", "]"));
     }
 }

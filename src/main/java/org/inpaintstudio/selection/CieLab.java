@@ -21,8 +21,7 @@ final class CieLab {
         }
     }
 
-    private CieLab() {
-    }
+    private CieLab() {}
 
     /** Writes L, a, b of the packed 0xRRGGBB colour to {@code out[offset..offset+2]}. */
     static void convert(int rgb, float[] out, int offset) {

@@ -11,6 +11,7 @@ final class ColourModel {
     static final int COMPONENTS = 5;
     /** Added to the variances: keeps flat areas (a single colour) from making a singular covariance. */
     private static final double VARIANCE_FLOOR = 4.0;
+
     private static final int KMEANS_ROUNDS = 8;
     private static final double LOG_2PI_3_HALF = 1.5 * Math.log(2 * Math.PI);
 
@@ -20,8 +21,7 @@ final class ColourModel {
     private final boolean[] used = new boolean[COMPONENTS];
     private final double[] scratch = new double[COMPONENTS]; // a model serves one thread: no allocation a pixel
 
-    private ColourModel() {
-    }
+    private ColourModel() {}
 
     /** A first model: k-means clusters of the samples (seeded, so the same input gives the same model). */
     static ColourModel initial(float[] samples, int count) {
@@ -78,8 +78,8 @@ final class ColourModel {
         double[] m = inverse;
         int o = 9 * k;
         double q = dr * (m[o] * dr + m[o + 1] * dg + m[o + 2] * db)
-            + dg * (m[o + 3] * dr + m[o + 4] * dg + m[o + 5] * db)
-            + db * (m[o + 6] * dr + m[o + 7] * dg + m[o + 8] * db);
+                + dg * (m[o + 3] * dr + m[o + 4] * dg + m[o + 5] * db)
+                + db * (m[o + 6] * dr + m[o + 7] * dg + m[o + 8] * db);
         return logScale[k] - 0.5 * q;
     }
 
@@ -115,8 +115,8 @@ final class ColourModel {
                 cov[4 * c] += VARIANCE_FLOOR;
             }
             double det = cov[0] * (cov[4] * cov[8] - cov[5] * cov[7])
-                - cov[1] * (cov[3] * cov[8] - cov[5] * cov[6])
-                + cov[2] * (cov[3] * cov[7] - cov[4] * cov[6]);
+                    - cov[1] * (cov[3] * cov[8] - cov[5] * cov[6])
+                    + cov[2] * (cov[3] * cov[7] - cov[4] * cov[6]);
             if (!(det > 0)) {
                 continue;
             }

@@ -18,6 +18,7 @@ final class GrabCut {
 
     /** Weight of the smoothness term against the data term; 50 as in the paper. */
     private static final double GAMMA = 50;
+
     private static final double DIAGONAL = GAMMA / Math.sqrt(2);
     private static final int MAX_SAMPLES = 60_000;
     private static final int MIN_SAMPLES = 16;
@@ -103,8 +104,10 @@ final class GrabCut {
         if (bg.length / 3 < MIN_SAMPLES) {
             bg = rimSamples();
         }
-        foreground = foreground == null ? ColourModel.initial(fg, fg.length / 3) : foreground.refined(fg, fg.length / 3);
-        background = background == null ? ColourModel.initial(bg, bg.length / 3) : background.refined(bg, bg.length / 3);
+        foreground =
+                foreground == null ? ColourModel.initial(fg, fg.length / 3) : foreground.refined(fg, fg.length / 3);
+        background =
+                background == null ? ColourModel.initial(bg, bg.length / 3) : background.refined(bg, bg.length / 3);
         return true;
     }
 

@@ -1,8 +1,8 @@
 package org.inpaintstudio.selection;
 
 import java.util.Arrays;
-import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.work.CancellationToken;
 
 /**
  * The magic wand: the pixels whose colour lies within a CIELAB distance (CIE76 delta E) of the clicked colour.
@@ -13,6 +13,7 @@ import org.inpaintstudio.image.MaskPlane;
 public final class MagicWand {
     /** Tolerances the editor's slider offers; 0 selects only the exact colour. */
     public static final double MIN_TOLERANCE = 0;
+
     public static final double MAX_TOLERANCE = 100;
     public static final double DEFAULT_TOLERANCE = 15;
 
@@ -21,22 +22,21 @@ public final class MagicWand {
     private static final byte OUTSIDE = 2;
     private static final int PIXELS_PER_CHECK = 1 << 16;
 
-    private MagicWand() {
-    }
+    private MagicWand() {}
 
     /**
      * @param tolerance the largest delta E still selected, {@value #MIN_TOLERANCE}..{@value #MAX_TOLERANCE}
      * @throws IllegalArgumentException when the click lies outside the image or the tolerance is out of range
      */
-    public static MaskPlane select(RgbImage image, int x, int y, double tolerance, boolean contiguous,
-                                   CancellationToken cancel) {
+    public static MaskPlane select(
+            RgbImage image, int x, int y, double tolerance, boolean contiguous, CancellationToken cancel) {
         if (x < 0 || y < 0 || x >= image.width() || y >= image.height()) {
-            throw new IllegalArgumentException("the click at " + x + "," + y + " lies outside the "
-                + image.width() + " x " + image.height() + " image");
+            throw new IllegalArgumentException("the click at " + x + "," + y + " lies outside the " + image.width()
+                    + " x " + image.height() + " image");
         }
         if (!(tolerance >= MIN_TOLERANCE && tolerance <= MAX_TOLERANCE)) {
-            throw new IllegalArgumentException("tolerance must be " + MIN_TOLERANCE + ".." + MAX_TOLERANCE
-                + ", was " + tolerance);
+            throw new IllegalArgumentException(
+                    "tolerance must be " + MIN_TOLERANCE + ".." + MAX_TOLERANCE + ", was " + tolerance);
         }
         float[] seed = seedColour(image, x, y);
         float limit = (float) (tolerance * tolerance) + 1e-3f;
@@ -66,8 +66,7 @@ public final class MagicWand {
         return mask;
     }
 
-    private static MaskPlane flood(RgbImage image, int x, int y, float[] seed, float limit,
-                                   CancellationToken cancel) {
+    private static MaskPlane flood(RgbImage image, int x, int y, float[] seed, float limit, CancellationToken cancel) {
         int w = image.width();
         int h = image.height();
         int[] pixels = image.pixels();

@@ -5,8 +5,7 @@ import org.inpaintstudio.image.MaskPlane;
 
 /** Grows a selection by a Euclidean radius, looking only at the window where it can change. */
 final class MaskGrowth {
-    private MaskGrowth() {
-    }
+    private MaskGrowth() {}
 
     /** Marks every pixel within {@code radius} of a marked pixel of the box (x0, y0)-(x1, y1) (exclusive). */
     static void grow(MaskPlane mask, int x0, int y0, int x1, int y1, int radius) {

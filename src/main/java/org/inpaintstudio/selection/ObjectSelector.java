@@ -1,10 +1,9 @@
 package org.inpaintstudio.selection;
 
-import org.inpaintstudio.work.CancellationToken;
-import org.inpaintstudio.work.ProgressListener;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
-import org.inpaintstudio.work.InpaintCancelledException;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 
 /**
  * Select object: the mask of the object inside a rectangle, by {@link GrabCut}, grown so that halos and soft
@@ -20,13 +19,14 @@ public final class ObjectSelector {
     public static final int MIN_SIDE = 4;
     /** Pixels of the reduced copy the rounds of GrabCut work on. */
     static final long WORK_PIXELS = 150_000;
+
     private static final int ROUNDS = 6;
     /** Background is learnt from a frame this share of the rectangle's larger side around it (at least 8 px). */
     private static final double FRAME_SHARE = 0.25;
+
     private static final int MIN_FRAME = 8;
 
-    private ObjectSelector() {
-    }
+    private ObjectSelector() {}
 
     /**
      * @param hints object and background strokes, the image's size, or null
@@ -35,8 +35,13 @@ public final class ObjectSelector {
      * @throws IllegalArgumentException when the rectangle is not inside the image or too small, saying which
      * @throws org.inpaintstudio.engine.InpaintCancelledException when {@code cancel} was set
      */
-    public static MaskPlane select(RgbImage image, MaskRectangle rectangle, SelectionHints hints, int grow,
-                                   CancellationToken cancel, ProgressListener progress) {
+    public static MaskPlane select(
+            RgbImage image,
+            MaskRectangle rectangle,
+            SelectionHints hints,
+            int grow,
+            CancellationToken cancel,
+            ProgressListener progress) {
         MaskRectangle rect = checked(image, rectangle, hints, grow);
         int frame = Math.max(MIN_FRAME, (int) Math.round(FRAME_SHARE * Math.max(rect.width(), rect.height())));
         int rx0 = Math.max(0, rect.x() - frame);
@@ -56,15 +61,21 @@ public final class ObjectSelector {
             }
         } else {
             ReducedRegion reduced = ReducedRegion.of(image, region, scale, hints);
-            GrabCut cut = new GrabCut(reduced.image(), 0, 0, reduced.image().width(), reduced.image().height(),
-                reduced.labels(), cancel);
+            GrabCut cut = new GrabCut(
+                    reduced.image(),
+                    0,
+                    0,
+                    reduced.image().width(),
+                    reduced.image().height(),
+                    reduced.labels(),
+                    cancel);
             if (!cut.iterate(ROUNDS, f -> progress.progress(0.05 + 0.65 * f))) {
                 return new MaskPlane(image.width(), image.height());
             }
             labels = reduced.edgeBand(region, hints);
             progress.progress(0.75);
             new GrabCut(image, rx0, ry0, region.width, region.height, labels, cancel)
-                .cutWith(cut.foregroundModel(), cut.backgroundModel());
+                    .cutWith(cut.foregroundModel(), cut.backgroundModel());
         }
         cancel.throwIfCancelled();
         progress.progress(0.92);
@@ -96,8 +107,8 @@ public final class ObjectSelector {
         long y1 = Math.min(image.height(), (long) rect.y() + rect.height());
         if (x1 - x0 < MIN_SIDE || y1 - y0 < MIN_SIDE) {
             throw new IllegalArgumentException("the rectangle " + rect.x() + "," + rect.y() + "," + rect.width()
-                + "," + rect.height() + " must cover at least " + MIN_SIDE + " x " + MIN_SIDE + " pixels of the "
-                + image.width() + " x " + image.height() + " image");
+                    + "," + rect.height() + " must cover at least " + MIN_SIDE + " x " + MIN_SIDE + " pixels of the "
+                    + image.width() + " x " + image.height() + " image");
         }
         return new MaskRectangle(x0, y0, (int) (x1 - x0), (int) (y1 - y0));
     }
@@ -105,8 +116,10 @@ public final class ObjectSelector {
     /** The part of the image GrabCut looks at: the rectangle and a frame of background around it. */
     record Region(int x0, int y0, int width, int height, MaskRectangle rect) {
         boolean insideRect(int imageX, int imageY) {
-            return imageX >= rect.x() && imageX < rect.x() + rect.width()
-                && imageY >= rect.y() && imageY < rect.y() + rect.height();
+            return imageX >= rect.x()
+                    && imageX < rect.x() + rect.width()
+                    && imageY >= rect.y()
+                    && imageY < rect.y() + rect.height();
         }
 
         /** Labels at full size: inside the rectangle unknown, outside background, strokes fixed. */
@@ -126,8 +139,9 @@ public final class ObjectSelector {
                 return label;
             }
             byte mark = hints.at(imageX, imageY);
-            return mark == SelectionHints.OBJECT ? GrabCut.FOREGROUND
-                : mark == SelectionHints.BACKGROUND ? GrabCut.BACKGROUND : label;
+            return mark == SelectionHints.OBJECT
+                    ? GrabCut.FOREGROUND
+                    : mark == SelectionHints.BACKGROUND ? GrabCut.BACKGROUND : label;
         }
     }
 }

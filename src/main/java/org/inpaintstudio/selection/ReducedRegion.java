@@ -100,8 +100,10 @@ record ReducedRegion(RgbImage image, byte[] labels, double fx, double fy) {
             for (int x = 0; x < sw; x++) {
                 int i = y * sw + x;
                 boolean f = fg[i];
-                band[i] = x > 0 && fg[i - 1] != f || x + 1 < sw && fg[i + 1] != f
-                    || y > 0 && fg[i - sw] != f || y + 1 < sh && fg[i + sw] != f;
+                band[i] = x > 0 && fg[i - 1] != f
+                        || x + 1 < sw && fg[i + 1] != f
+                        || y > 0 && fg[i - sw] != f
+                        || y + 1 < sh && fg[i + sw] != f;
             }
         }
         int w = region.width();
@@ -124,7 +126,9 @@ record ReducedRegion(RgbImage image, byte[] labels, double fx, double fy) {
                     double tx = sxf - ix;
                     double top = value(fg, iy * sw + ix) * (1 - tx) + value(fg, iy * sw + ix1) * tx;
                     double bottom = value(fg, iy1 * sw + ix) * (1 - tx) + value(fg, iy1 * sw + ix1) * tx;
-                    label = top * (1 - ty) + bottom * ty >= 0.5 ? GrabCut.PROBABLY_FOREGROUND : GrabCut.PROBABLY_BACKGROUND;
+                    label = top * (1 - ty) + bottom * ty >= 0.5
+                            ? GrabCut.PROBABLY_FOREGROUND
+                            : GrabCut.PROBABLY_BACKGROUND;
                 } else {
                     label = fg[nearest] ? GrabCut.FOREGROUND : GrabCut.BACKGROUND;
                 }

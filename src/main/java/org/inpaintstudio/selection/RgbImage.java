@@ -12,7 +12,7 @@ public record RgbImage(int width, int height, int[] pixels) {
     public RgbImage {
         if (width <= 0 || height <= 0 || pixels.length != width * height) {
             throw new IllegalArgumentException("an RGB image of " + width + " x " + height + " needs "
-                + (long) width * height + " pixels, got " + pixels.length);
+                    + (long) width * height + " pixels, got " + pixels.length);
         }
     }
 
@@ -22,8 +22,10 @@ public record RgbImage(int width, int height, int[] pixels) {
         if (data.length == rgb.getWidth() * rgb.getHeight()) {
             return new RgbImage(rgb.getWidth(), rgb.getHeight(), data);
         }
-        return new RgbImage(rgb.getWidth(), rgb.getHeight(),
-            rgb.getRGB(0, 0, rgb.getWidth(), rgb.getHeight(), null, 0, rgb.getWidth()));
+        return new RgbImage(
+                rgb.getWidth(),
+                rgb.getHeight(),
+                rgb.getRGB(0, 0, rgb.getWidth(), rgb.getHeight(), null, 0, rgb.getWidth()));
     }
 
     public int rgb(int x, int y) {

@@ -24,12 +24,12 @@ final class AccessLog implements RequestLog {
     @Override
     public void log(Request request, Response response) {
         sink.accept(Instant.ofEpochMilli(Request.getTimeStamp(request))
-            + " " + Request.getRemoteAddr(request)
-            + " " + request.getMethod()
-            + " " + loggablePath(request.getHttpURI().getPath())
-            + " " + response.getStatus()
-            + " " + Response.getContentBytesWritten(response) + "B"
-            + " " + NanoTime.millisSince(request.getBeginNanoTime()) + "ms");
+                + " " + Request.getRemoteAddr(request)
+                + " " + request.getMethod()
+                + " " + loggablePath(request.getHttpURI().getPath())
+                + " " + response.getStatus()
+                + " " + Response.getContentBytesWritten(response) + "B"
+                + " " + NanoTime.millisSince(request.getBeginNanoTime()) + "ms");
     }
 
     static String loggablePath(String path) {

@@ -20,8 +20,7 @@ final class Answers {
     private static final Logger LOG = Logger.getLogger(Answers.class.getName());
     private static final String JSON = "application/json; charset=utf-8";
 
-    private Answers() {
-    }
+    private Answers() {}
 
     /** A piece of answering work that may refuse the request. */
     interface Work {
@@ -38,8 +37,11 @@ final class Answers {
         } catch (RequestRefused refusal) {
             refused(response, callback, refusal);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "unexpected failure answering " + request.getMethod() + " "
-                + AccessLog.loggablePath(request.getHttpURI().getPath()), e);
+            LOG.log(
+                    Level.SEVERE,
+                    "unexpected failure answering " + request.getMethod() + " "
+                            + AccessLog.loggablePath(request.getHttpURI().getPath()),
+                    e);
             if (!response.isCommitted()) {
                 refused(response, callback, new RequestRefused(500, "the server failed; try again"));
             } else {

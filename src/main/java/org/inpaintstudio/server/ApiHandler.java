@@ -19,8 +19,12 @@ final class ApiHandler extends Handler.Abstract {
     private final TaskQueryHandler query;
     private final ResultHandler results;
 
-    ApiHandler(ApiKeys keys, PerKeyRateLimit limiter, CreateTaskHandler create, TaskQueryHandler query,
-        ResultHandler results) {
+    ApiHandler(
+            ApiKeys keys,
+            PerKeyRateLimit limiter,
+            CreateTaskHandler create,
+            TaskQueryHandler query,
+            ResultHandler results) {
         super(InvocationType.BLOCKING);
         this.keys = keys;
         this.limiter = limiter;
@@ -43,20 +47,22 @@ final class ApiHandler extends Handler.Abstract {
             int owner = authenticate(request);
             long waitSeconds = limiter.acquire(owner);
             if (waitSeconds > 0) {
-                throw RequestRefused.tooManyRequests("over the rate limit of " + limiter.qps()
-                    + " tasks a second for this key; retry after " + waitSeconds + " s", waitSeconds);
+                throw RequestRefused.tooManyRequests(
+                        "over the rate limit of " + limiter.qps() + " tasks a second for this key; retry after "
+                                + waitSeconds + " s",
+                        waitSeconds);
             }
             create.handle(request, response, callback, owner);
         } else if (path.startsWith(Routes.TASK_PREFIX)) {
             allow(method, "GET", response);
-            query.handle(request, response, callback, path.substring(Routes.TASK_PREFIX.length()),
-                authenticate(request));
+            query.handle(
+                    request, response, callback, path.substring(Routes.TASK_PREFIX.length()), authenticate(request));
         } else if (path.startsWith(Routes.RESULTS_PREFIX)) {
             allow(method, "GET", response);
             results.handle(response, callback, path.substring(Routes.RESULTS_PREFIX.length()));
         } else {
-            throw new RequestRefused(404, "unknown URL: the API is POST " + Routes.TASKS + " and GET "
-                + Routes.TASKS + "/{task_id}");
+            throw new RequestRefused(
+                    404, "unknown URL: the API is POST " + Routes.TASKS + " and GET " + Routes.TASKS + "/{task_id}");
         }
     }
 

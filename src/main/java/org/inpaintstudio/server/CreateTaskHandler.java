@@ -32,9 +32,11 @@ final class CreateTaskHandler {
     }
 
     void handle(Request request, Response response, Callback callback, int owner) {
-        multipart.read(request,
-            form -> Answers.guarded(request, response, callback, () -> start(request, response, callback, form, owner)),
-            refusal -> Answers.refused(response, callback, refusal));
+        multipart.read(
+                request,
+                form -> Answers.guarded(
+                        request, response, callback, () -> start(request, response, callback, form, owner)),
+                refusal -> Answers.refused(response, callback, refusal));
     }
 
     private void start(Request request, Response response, Callback callback, FormFields form, int owner) {
@@ -49,10 +51,12 @@ final class CreateTaskHandler {
         }
         // Waiting for the task is not idleness: keep the connection while it runs.
         request.addIdleTimeoutListener(timeout -> false);
-        CompletableFuture<ServedTask> waited = task.whenFinished().toCompletableFuture().thenApply(t -> t)
-            .completeOnTimeout(task, syncWait.toNanos(), TimeUnit.NANOSECONDS);
-        waited.thenAccept(t -> Answers.guarded(request, response, callback,
-            () -> answer(request, response, callback, t)));
+        CompletableFuture<ServedTask> waited = task.whenFinished()
+                .toCompletableFuture()
+                .thenApply(t -> t)
+                .completeOnTimeout(task, syncWait.toNanos(), TimeUnit.NANOSECONDS);
+        waited.thenAccept(
+                t -> Answers.guarded(request, response, callback, () -> answer(request, response, callback, t)));
     }
 
     private ServedTask submit(InpaintRequest inpaint, int owner) {
@@ -66,14 +70,15 @@ final class CreateTaskHandler {
     }
 
     private void answer(Request request, Response response, Callback callback, ServedTask task) {
-        if (task.returnType() == ReturnType.BINARY && task.isFinished()
-            && task.status().state() == TaskState.DONE) {
+        if (task.returnType() == ReturnType.BINARY
+                && task.isFinished()
+                && task.status().state() == TaskState.DONE) {
             response.getHeaders().put("X-Task-Id", task.id());
             Answers.file(response, callback, task.result(), "no-store");
             return;
         }
         String json = TaskAnswers.json(task, BaseUrl.of(request))
-            .orElseThrow(() -> new RequestRefused(404, "the result has expired; results are kept for one hour"));
+                .orElseThrow(() -> new RequestRefused(404, "the result has expired; results are kept for one hour"));
         Answers.json(response, callback, 200, json);
     }
 }

@@ -46,7 +46,7 @@ final class FormFields implements AutoCloseable {
         MultiPart.Part part = firstByName.get(name);
         if (part.getLength() > limits.maxImageBytes()) {
             throw RequestRefused.tooLarge(name + " is " + part.getLength() + " bytes; the limit is "
-                + limits.describeImageLimit() + ". Send a smaller image.");
+                    + limits.describeImageLimit() + ". Send a smaller image.");
         }
         String fileName = part.getFileName() == null ? name : part.getFileName();
         return Optional.of(new FileUpload(bytes(part), fileName));

@@ -40,9 +40,12 @@ public final class InpaintServer implements AutoCloseable {
         this.files = files;
         this.store = new TaskStore(backend, files.results(), settings.retention(), Clock.systemUTC());
         UploadLimits limits = UploadLimits.forImagesOf(ApiLimits.MAX_IMAGE_BYTES);
-        ApiHandler api = new ApiHandler(ApiKeys.of(settings.apiKeys()), new PerKeyRateLimit(settings.qps()),
-            new CreateTaskHandler(new MultipartReader(limits, files.uploads()), store, settings.syncWait()),
-            new TaskQueryHandler(store), new ResultHandler(store));
+        ApiHandler api = new ApiHandler(
+                ApiKeys.of(settings.apiKeys()),
+                new PerKeyRateLimit(settings.qps()),
+                new CreateTaskHandler(new MultipartReader(limits, files.uploads()), store, settings.syncWait()),
+                new TaskQueryHandler(store),
+                new ResultHandler(store));
 
         QueuedThreadPool threads = new QueuedThreadPool(MAX_HTTP_THREADS, 2);
         threads.setName("inpaint-http");
@@ -81,8 +84,8 @@ public final class InpaintServer implements AutoCloseable {
             server.jetty.start();
         } catch (Exception e) {
             server.stop();
-            throw new IOException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
-                + e.getMessage(), e);
+            throw new IOException(
+                    "cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
         }
         return server;
     }

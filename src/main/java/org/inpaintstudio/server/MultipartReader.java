@@ -30,23 +30,24 @@ final class MultipartReader {
     MultipartReader(UploadLimits limits, Path spillDirectory) {
         this.limits = limits;
         this.config = new MultiPartConfig.Builder()
-            .location(spillDirectory)
-            .maxParts(MAX_PARTS)
-            .maxPartSize(limits.maxPartBytes())
-            .maxSize(limits.maxBodyBytes())
-            .maxMemoryPartSize(IN_MEMORY_BYTES)
-            .maxHeadersSize(MAX_PART_HEADERS_BYTES)
-            .useFilesForPartsWithoutFileName(true)
-            .build();
+                .location(spillDirectory)
+                .maxParts(MAX_PARTS)
+                .maxPartSize(limits.maxPartBytes())
+                .maxSize(limits.maxBodyBytes())
+                .maxMemoryPartSize(IN_MEMORY_BYTES)
+                .maxHeadersSize(MAX_PART_HEADERS_BYTES)
+                .useFilesForPartsWithoutFileName(true)
+                .build();
     }
 
     /** Parses the body, then calls exactly one of the two consumers, on a thread that may block. */
     void read(Request request, Consumer<FormFields> onForm, Consumer<RequestRefused> onRefused) {
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
-            || MultiPart.extractBoundary(contentType) == null) {
+        if (contentType == null
+                || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+                || MultiPart.extractBoundary(contentType) == null) {
             onRefused.accept(RequestRefused.badRequest(
-                "send the task as multipart/form-data (curl -F), with image_* and mask_* or rectangles fields"));
+                    "send the task as multipart/form-data (curl -F), with image_* and mask_* or rectangles fields"));
             return;
         }
         long declared = request.getLength();
@@ -56,36 +57,41 @@ final class MultipartReader {
         }
         // Parts are kept in attributes of our own, not the request's: FormFields closes them (deleting their
         // files), and Jetty's end-of-request clean-up would only log a failed upload a second time.
-        MultiPartFormData.onParts(request, new Attributes.Mapped(), contentType, config,
-            Promise.Invocable.from(Invocable.InvocationType.BLOCKING, (parts, failure) -> {
-                if (failure != null) {
-                    onRefused.accept(refusalFor(failure));
-                } else {
-                    onForm.accept(new FormFields(parts, limits));
-                }
-            }));
+        MultiPartFormData.onParts(
+                request,
+                new Attributes.Mapped(),
+                contentType,
+                config,
+                Promise.Invocable.from(Invocable.InvocationType.BLOCKING, (parts, failure) -> {
+                    if (failure != null) {
+                        onRefused.accept(refusalFor(failure));
+                    } else {
+                        onForm.accept(new FormFields(parts, limits));
+                    }
+                }));
     }
 
     private RequestRefused refusalFor(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-            ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
         if (message.contains("headers max length exceeded")) {
             return RequestRefused.badRequest("the headers of a part are over " + MAX_PART_HEADERS_BYTES + " bytes");
         }
         if (cause instanceof HttpException http && http.getCode() == 413
-            || message.contains("max length exceeded") || message.contains("max file size exceeded")) {
+                || message.contains("max length exceeded")
+                || message.contains("max file size exceeded")) {
             return tooLarge();
         }
         if (message.contains("too many keys")) {
             return RequestRefused.badRequest("the form has more than " + MAX_PARTS + " parts");
         }
         return RequestRefused.badRequest("the multipart body could not be read (" + cause.getMessage()
-            + "); send a complete multipart/form-data body");
+                + "); send a complete multipart/form-data body");
     }
 
     private RequestRefused tooLarge() {
         return RequestRefused.tooLarge("the upload is over the size limit: an image or mask may be at most "
-            + limits.describeImageLimit() + " (its base64 text a third more). Send a smaller image.");
+                + limits.describeImageLimit() + " (its base64 text a third more). Send a smaller image.");
     }
 }

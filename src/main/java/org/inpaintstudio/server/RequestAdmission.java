@@ -20,8 +20,8 @@ final class RequestAdmission {
             return validator.validate(request);
         } catch (InvalidRequestException e) {
             List<RequestViolation> refusing = e.violations().stream()
-                .filter(v -> !RequestViolation.IMAGE_UNREADABLE.equals(v.key()))
-                .toList();
+                    .filter(v -> !RequestViolation.IMAGE_UNREADABLE.equals(v.key()))
+                    .toList();
             if (refusing.isEmpty()) {
                 return request;
             }

@@ -17,8 +17,9 @@ final class ResultHandler {
     void handle(Response response, Callback callback, String name) {
         int dot = name.indexOf('.');
         String token = dot < 0 ? name : name.substring(0, dot);
-        StoredResult result = store.resultByToken(token).orElseThrow(() -> new RequestRefused(404,
-            "unknown or expired result: results are kept for one hour after the task finished"));
+        StoredResult result = store.resultByToken(token)
+                .orElseThrow(() -> new RequestRefused(
+                        404, "unknown or expired result: results are kept for one hour after the task finished"));
         Answers.file(response, callback, result, "private, max-age=3600");
     }
 }

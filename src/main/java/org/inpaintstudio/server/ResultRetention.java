@@ -12,15 +12,16 @@ public record ResultRetention(Duration ttl, int maxTasks, long maxBytes) {
 
     public ResultRetention {
         if (ttl.isNegative() || ttl.isZero() || maxTasks < 1 || maxBytes < 1) {
-            throw new IllegalArgumentException("retention must be positive: " + ttl + ", " + maxTasks + ", "
-                + maxBytes);
+            throw new IllegalArgumentException(
+                    "retention must be positive: " + ttl + ", " + maxTasks + ", " + maxBytes);
         }
     }
 
     /** How often expired tasks are looked for: a quarter of the time to live, at most a minute. */
     Duration sweepInterval() {
         Duration quarter = ttl.dividedBy(4);
-        return quarter.compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1)
-            : quarter.compareTo(Duration.ofMillis(10)) < 0 ? Duration.ofMillis(10) : quarter;
+        return quarter.compareTo(Duration.ofMinutes(1)) > 0
+                ? Duration.ofMinutes(1)
+                : quarter.compareTo(Duration.ofMillis(10)) < 0 ? Duration.ofMillis(10) : quarter;
     }
 }

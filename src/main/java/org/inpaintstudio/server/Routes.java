@@ -6,6 +6,5 @@ final class Routes {
     static final String TASK_PREFIX = TASKS + "/";
     static final String RESULTS_PREFIX = "/api/results/";
 
-    private Routes() {
-    }
+    private Routes() {}
 }

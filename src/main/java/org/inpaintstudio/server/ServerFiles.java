@@ -38,9 +38,11 @@ final class ServerFiles implements AutoCloseable {
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         String prefix = ProcessTemporaries.prefix(PREFIX);
         Path root = posix
-            ? Files.createTempDirectory(temporaryFolder, prefix,
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
-            : Files.createTempDirectory(temporaryFolder, prefix);
+                ? Files.createTempDirectory(
+                        temporaryFolder,
+                        prefix,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
+                : Files.createTempDirectory(temporaryFolder, prefix);
         return new ServerFiles(root);
     }
 

@@ -17,12 +17,20 @@ import org.inpaintstudio.api.ApiLimits;
  * @param shutdownGrace how long running tasks may go on after a stop was asked for, before they are cancelled
  * @param accessLog receives one line per request
  */
-public record ServerSettings(String host, int port, List<String> apiKeys, double qps, ResultRetention retention,
-                             Duration syncWait, Duration shutdownGrace, Consumer<String> accessLog) {
+public record ServerSettings(
+        String host,
+        int port,
+        List<String> apiKeys,
+        double qps,
+        ResultRetention retention,
+        Duration syncWait,
+        Duration shutdownGrace,
+        Consumer<String> accessLog) {
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 8765;
     /** Under the project client's 60 s read time-out for a synchronous create. */
     public static final Duration DEFAULT_SYNC_WAIT = Duration.ofSeconds(50);
+
     public static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
 
     public ServerSettings {
@@ -34,8 +42,15 @@ public record ServerSettings(String host, int port, List<String> apiKeys, double
 
     public static ServerSettings defaults(List<String> apiKeys) {
         Logger log = Logger.getLogger("org.inpaintstudio.server.access");
-        return new ServerSettings(LOOPBACK, DEFAULT_PORT, apiKeys, ApiLimits.DEFAULT_QPS, ResultRetention.DEFAULT,
-            DEFAULT_SYNC_WAIT, DEFAULT_GRACE, log::info);
+        return new ServerSettings(
+                LOOPBACK,
+                DEFAULT_PORT,
+                apiKeys,
+                ApiLimits.DEFAULT_QPS,
+                ResultRetention.DEFAULT,
+                DEFAULT_SYNC_WAIT,
+                DEFAULT_GRACE,
+                log::info);
     }
 
     public ServerSettings withAddress(String host, int port) {

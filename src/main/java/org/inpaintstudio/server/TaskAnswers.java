@@ -16,8 +16,7 @@ import org.inpaintstudio.image.ImageFormat;
  * since raw bytes only fit the synchronous answer).
  */
 final class TaskAnswers {
-    private TaskAnswers() {
-    }
+    private TaskAnswers() {}
 
     /** The task's JSON, or empty when its result has just been removed (it expired). */
     static Optional<String> json(ServedTask task, String baseUrl) {

@@ -21,9 +21,9 @@ import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.backend.Backend;
 import org.inpaintstudio.backend.DaemonThreads;
 import org.inpaintstudio.backend.InpaintResult;
-import org.inpaintstudio.image.ImageWriteException;
 import org.inpaintstudio.backend.InpaintTask;
 import org.inpaintstudio.backend.TaskOutcome;
+import org.inpaintstudio.image.ImageWriteException;
 
 /**
  * The tasks the server has taken: submits them to the backend, follows their updates, stores finished results
@@ -84,11 +84,13 @@ final class TaskStore implements AutoCloseable {
 
     private void finish(ServedTask task, TaskOutcome outcome, Throwable failure) {
         Instant now = clock.instant();
-        Throwable error = failure instanceof CompletionException && failure.getCause() != null
-            ? failure.getCause() : failure;
+        Throwable error =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (error instanceof CancellationException) {
-            task.fail(task.failedStatus(TaskState.REPAIR_FAILED),
-                "the task was cancelled: the server is shutting down; send it again later", now);
+            task.fail(
+                    task.failedStatus(TaskState.REPAIR_FAILED),
+                    "the task was cancelled: the server is shutting down; send it again later",
+                    now);
         } else if (error != null) {
             LOG.log(Level.WARNING, "task " + task.id() + " ended with an error", error);
             task.fail(task.failedStatus(TaskState.REPAIR_FAILED), "the repair failed: " + error.getMessage(), now);
@@ -99,8 +101,10 @@ final class TaskStore implements AutoCloseable {
                 task.succeed(outcome.status(), stored, now);
             } catch (IOException | ImageWriteException e) {
                 LOG.log(Level.WARNING, "could not store the result of task " + task.id(), e);
-                task.fail(task.failedStatus(TaskState.RESULT_STORAGE_FAILED),
-                    "the image was repaired but the server could not store the result; try again", now);
+                task.fail(
+                        task.failedStatus(TaskState.RESULT_STORAGE_FAILED),
+                        "the image was repaired but the server could not store the result; try again",
+                        now);
             }
         } else {
             task.fail(outcome.status(), outcome.message(), now);
@@ -109,7 +113,8 @@ final class TaskStore implements AutoCloseable {
     }
 
     private StoredResult store(ServedTask task, InpaintResult result) throws IOException {
-        Path file = resultsDirectory.resolve(task.resultToken() + "." + result.format().defaultExtension());
+        Path file = resultsDirectory.resolve(
+                task.resultToken() + "." + result.format().defaultExtension());
         Files.write(file, result.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return new StoredResult(file, result.format(), result.bytes().length);
     }
@@ -125,7 +130,8 @@ final class TaskStore implements AutoCloseable {
     /** Forgets tasks that finished more than the time to live ago, with their results. */
     synchronized void sweep() {
         Instant cutoff = clock.instant().minus(retention.ttl());
-        while (!finishedOldestFirst.isEmpty() && !finishedOldestFirst.peekFirst().finishedAt().isAfter(cutoff)) {
+        while (!finishedOldestFirst.isEmpty()
+                && !finishedOldestFirst.peekFirst().finishedAt().isAfter(cutoff)) {
             forgetOldest();
         }
     }

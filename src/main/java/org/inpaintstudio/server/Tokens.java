@@ -7,8 +7,7 @@ import java.util.Base64;
 final class Tokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static String random() {
         byte[] bytes = new byte[32];

@@ -10,6 +10,7 @@ package org.inpaintstudio.server;
 record UploadLimits(long maxImageBytes, long maxPartBytes, long maxBodyBytes) {
     /** Room for a {@code data:} prefix and MIME line breaks (2 bytes every 76) around the base64 text. */
     private static final double BASE64_SLACK = 1.03;
+
     private static final long FIELDS_ALLOWANCE = 1024 * 1024;
 
     static UploadLimits forImagesOf(long maxImageBytes) {

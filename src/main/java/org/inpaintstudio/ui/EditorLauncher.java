@@ -15,8 +15,7 @@ public final class EditorLauncher {
      */
     private static final Logger JAVAFX_START = Logger.getLogger("javafx");
 
-    private EditorLauncher() {
-    }
+    private EditorLauncher() {}
 
     public static void launch(String imagePath) {
         JAVAFX_START.setLevel(Level.SEVERE);

@@ -6,8 +6,8 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.inpaintstudio.ui.common.AppDataFolder;
 import org.inpaintstudio.ui.common.AppIcon;
-import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.BackgroundWork;
+import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.inpaint.BackendProvider;
 import org.inpaintstudio.ui.io.AutosaveStore;
 import org.inpaintstudio.ui.io.SystemFilePicker;
@@ -41,8 +41,16 @@ public final class InpaintStudioApp extends Application {
         inpaintSettings = inpaintStore.load();
         inpaintStore.saveOnChange(inpaintSettings);
         tasks = BackgroundWork.forJavaFx();
-        MainWindow window = new MainWindow(stage, new MainWindow.Services(settings, new AutosaveStore(appData),
-            tasks, SystemFilePicker::new, inpaintSettings, new ApiKeyStore(appData), BackendProvider.Factory.BACKENDS));
+        MainWindow window = new MainWindow(
+                stage,
+                new MainWindow.Services(
+                        settings,
+                        new AutosaveStore(appData),
+                        tasks,
+                        SystemFilePicker::new,
+                        inpaintSettings,
+                        new ApiKeyStore(appData),
+                        BackendProvider.Factory.BACKENDS));
         List<String> args = getParameters().getRaw();
         window.show(args.isEmpty() ? null : Path.of(args.get(0)));
         OpenFileEvents.forward(window::open);

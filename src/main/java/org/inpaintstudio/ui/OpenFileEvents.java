@@ -14,8 +14,7 @@ import javafx.application.Platform;
  * an argument, so AWT is left alone there (its desktop peer would load a second GTK next to JavaFX's).
  */
 final class OpenFileEvents {
-    private OpenFileEvents() {
-    }
+    private OpenFileEvents() {}
 
     /** Sends the first file of every open-file event to {@code open}, on the JavaFX thread. */
     static void forward(Consumer<Path> open) {
@@ -25,13 +24,14 @@ final class OpenFileEvents {
         try {
             Desktop desktop = Desktop.getDesktop();
             if (desktop.isSupported(Desktop.Action.APP_OPEN_FILE)) {
-                desktop.setOpenFileHandler(event -> event.getFiles().stream().findFirst()
-                    .ifPresent(file -> Platform.runLater(() -> open.accept(file.toPath()))));
+                desktop.setOpenFileHandler(event -> event.getFiles().stream()
+                        .findFirst()
+                        .ifPresent(file -> Platform.runLater(() -> open.accept(file.toPath()))));
             }
         } catch (RuntimeException e) {
             // Without the handler, File > Open and drag and drop still work; never let it stop the window.
-            System.getLogger(OpenFileEvents.class.getName()).log(System.Logger.Level.WARNING,
-                "Photos opened from the Finder will not reach the editor: " + e);
+            System.getLogger(OpenFileEvents.class.getName())
+                    .log(System.Logger.Level.WARNING, "Photos opened from the Finder will not reach the editor: " + e);
         }
     }
 

@@ -3,7 +3,7 @@ package org.inpaintstudio.work;
 /** Receives the share of a job done, from 0 to 1. */
 @FunctionalInterface
 public interface ProgressListener {
-    ProgressListener NONE = fraction -> { };
+    ProgressListener NONE = fraction -> {};
 
     void progress(double fraction);
 }

@@ -57,7 +57,8 @@ class ApiJsonTest {
 
     @Test
     void ignoresUnknownFieldsAndDefaultsProgressByState() throws Exception {
-        TaskStatus task = read("{\"status\":200,\"trace\":\"x\",\"data\":{\"state\":1,\"new_field\":{}}}").task();
+        TaskStatus task = read("{\"status\":200,\"trace\":\"x\",\"data\":{\"state\":1,\"new_field\":{}}}")
+                .task();
 
         assertEquals(100, task.progress());
     }
@@ -67,21 +68,30 @@ class ApiJsonTest {
         assertThrows(ApiFormatException.class, () -> read("<html>502 Bad Gateway</html>"));
         assertThrows(ApiFormatException.class, () -> read("{\"message\":\"no status\"}"));
         assertThrows(ApiFormatException.class, () -> read("{\"status\":200,\"data\":{\"progress\":3}}"));
-        ApiFormatException unknown = assertThrows(ApiFormatException.class,
-            () -> read("{\"status\":200,\"data\":{\"state\":-6}}"));
+        ApiFormatException unknown =
+                assertThrows(ApiFormatException.class, () -> read("{\"status\":200,\"data\":{\"state\":-6}}"));
         assertTrue(unknown.getMessage().contains("state -6"), unknown.getMessage());
         assertThrows(ApiFormatException.class, () -> read("{\"status\":200,\"data\":{\"state\":1,\"return_type\":9}}"));
     }
 
     @Test
     void writesWhatItReads() throws Exception {
-        TaskStatus task = new TaskStatus("t-1", TaskState.PROCESSING, 40, Instant.ofEpochSecond(10),
-            Instant.ofEpochSecond(11), null, null, ReturnType.BASE64);
+        TaskStatus task = new TaskStatus(
+                "t-1",
+                TaskState.PROCESSING,
+                40,
+                Instant.ofEpochSecond(10),
+                Instant.ofEpochSecond(11),
+                null,
+                null,
+                ReturnType.BASE64);
 
         String json = ApiJson.write(task);
 
-        assertEquals("{\"status\":200,\"message\":\"success\",\"data\":{\"task_id\":\"t-1\",\"state\":4,"
-            + "\"progress\":40,\"created_at\":10,\"processed_at\":11,\"return_type\":2}}", json);
+        assertEquals(
+                "{\"status\":200,\"message\":\"success\",\"data\":{\"task_id\":\"t-1\",\"state\":4,"
+                        + "\"progress\":40,\"created_at\":10,\"processed_at\":11,\"return_type\":2}}",
+                json);
         assertEquals(task, read(json).task());
         assertEquals("{\"status\":429,\"message\":\"slow down\"}", ApiJson.write(new ApiError(429, "slow down")));
     }

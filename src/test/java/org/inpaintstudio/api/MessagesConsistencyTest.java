@@ -25,8 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * as literals, plus those the enums build (state.*, status.*, notice.*).
  */
 class MessagesConsistencyTest {
-    private static final Pattern KEY_LITERAL =
-        Pattern.compile("\"((?:validation|error)\\.[a-z0-9.-]+)\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:validation|error)\\.[a-z0-9.-]+)\"");
 
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();

@@ -58,17 +58,23 @@ class RequestValidatorTest {
         byte[] over = Arrays.copyOf(atLimit, atLimit.length + 1);
 
         validator.validate(InpaintRequest.of(file(atLimit), BOX));
-        assertSays(onlyViolation(InpaintRequest.of(file(over), BOX)), "image_file", "is 15.1 MB", "at most 15 MB",
-            "Scale the image down");
+        assertSays(
+                onlyViolation(InpaintRequest.of(file(over), BOX)),
+                "image_file",
+                "is 15.1 MB",
+                "at most 15 MB",
+                "Scale the image down");
     }
 
     @Test
     void fourThousandNinetySixPixelsAsideFromTheHeader() throws Exception {
         validator.validate(InpaintRequest.of(file(TestImages.png(4096, 1)), BOX));
-        assertSays(onlyViolation(InpaintRequest.of(file(TestImages.png(4097, 1)), BOX)), "image_file",
-            "4097 x 1 pixels", "at most 4096 x 4096");
-        assertSays(onlyViolation(InpaintRequest.of(file(TestImages.png(1, 4097)), BOX)), "image_file",
-            "1 x 4097");
+        assertSays(
+                onlyViolation(InpaintRequest.of(file(TestImages.png(4097, 1)), BOX)),
+                "image_file",
+                "4097 x 1 pixels",
+                "at most 4096 x 4096");
+        assertSays(onlyViolation(InpaintRequest.of(file(TestImages.png(1, 4097)), BOX)), "image_file", "1 x 4097");
     }
 
     @Test
@@ -76,20 +82,28 @@ class RequestValidatorTest {
         byte[] gif = "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;".getBytes(StandardCharsets.ISO_8859_1);
 
         assertSays(onlyViolation(InpaintRequest.of(file(gif), BOX)), "image_file", "GIF");
-        assertSays(onlyViolation(InpaintRequest.of(file("hello".getBytes(StandardCharsets.UTF_8)),
-            BOX)), "image_file", "jpg");
+        assertSays(
+                onlyViolation(InpaintRequest.of(file("hello".getBytes(StandardCharsets.UTF_8)), BOX)),
+                "image_file",
+                "jpg");
         assertSays(onlyViolation(InpaintRequest.of(file(new byte[0]), BOX)), "image_file", "empty");
     }
 
     @Test
     void base64IsDecodedAndCheckedLikeAFile() throws Exception {
-        validator.validate(InpaintRequest.of(new ImageSource.Base64("data:image/png;base64,"
-            + Base64Codec.encode(PHOTO)), new MaskSource.Base64(Base64Codec.encode(MASK))));
+        validator.validate(InpaintRequest.of(
+                new ImageSource.Base64("data:image/png;base64," + Base64Codec.encode(PHOTO)),
+                new MaskSource.Base64(Base64Codec.encode(MASK))));
 
-        assertSays(onlyViolation(InpaintRequest.of(new ImageSource.Base64("not base64!"), BOX)), "image_base64",
-            "not valid base64");
-        assertSays(onlyViolation(InpaintRequest.of(new ImageSource.Base64(Base64Codec.encode(
-            TestImages.png(5000, 1))), BOX)), "image_base64", "5000 x 1");
+        assertSays(
+                onlyViolation(InpaintRequest.of(new ImageSource.Base64("not base64!"), BOX)),
+                "image_base64",
+                "not valid base64");
+        assertSays(
+                onlyViolation(
+                        InpaintRequest.of(new ImageSource.Base64(Base64Codec.encode(TestImages.png(5000, 1))), BOX)),
+                "image_base64",
+                "5000 x 1");
     }
 
     @Test
@@ -100,14 +114,22 @@ class RequestValidatorTest {
         validator.validate(InpaintRequest.of(new ImageSource.Url("oss://bucket/in.png"), BOX));
         validator.validate(InpaintRequest.of(new ImageSource.Url("http://example.com/in.png"), BOX));
 
-        assertSays(onlyViolation(InpaintRequest.of(new ImageSource.Url(longest + "a"), BOX)), "image_url",
-            "513 characters", "at most 512");
-        assertSays(onlyViolation(InpaintRequest.of(new ImageSource.Url("ftp://example.com/a.png"), BOX)),
-            "image_url", "http://, https:// or oss://");
+        assertSays(
+                onlyViolation(InpaintRequest.of(new ImageSource.Url(longest + "a"), BOX)),
+                "image_url",
+                "513 characters",
+                "at most 512");
+        assertSays(
+                onlyViolation(InpaintRequest.of(new ImageSource.Url("ftp://example.com/a.png"), BOX)),
+                "image_url",
+                "http://, https:// or oss://");
         assertSays(onlyViolation(InpaintRequest.of(new ImageSource.Url("photo.png"), BOX)), "image_url", "http://");
         assertSays(onlyViolation(InpaintRequest.of(new ImageSource.Url(" "), BOX)), "image_url", "empty");
-        assertSays(onlyViolation(InpaintRequest.of(new ImageSource.Url(base + "a.png"),
-            new MaskSource.Url("file:///etc/passwd"))), "mask_url", "http://");
+        assertSays(
+                onlyViolation(InpaintRequest.of(
+                        new ImageSource.Url(base + "a.png"), new MaskSource.Url("file:///etc/passwd"))),
+                "mask_url",
+                "http://");
     }
 
     @Test
@@ -115,8 +137,8 @@ class RequestValidatorTest {
         String escaped = "https://b.example.com/in.jpg?Expires=1679986124\\u0026OSSAccessKeyId=x\\u0026Signature=y";
         String padded = escaped + "&p=" + "a".repeat(ApiLimits.MAX_URL_LENGTH - escaped.length() + 5);
 
-        InpaintRequest repaired = validator.validate(InpaintRequest.of(new ImageSource.Url(escaped),
-            new MaskSource.Url(escaped)));
+        InpaintRequest repaired =
+                validator.validate(InpaintRequest.of(new ImageSource.Url(escaped), new MaskSource.Url(escaped)));
 
         String expected = "https://b.example.com/in.jpg?Expires=1679986124&OSSAccessKeyId=x&Signature=y";
         assertEquals(new ImageSource.Url(expected), repaired.image());
@@ -130,31 +152,48 @@ class RequestValidatorTest {
         validator.validate(InpaintRequest.of(file(PHOTO), new MaskSource.Rectangles(fifty)));
         fifty.add(new MaskRectangle(1, 1, 2, 2));
 
-        assertSays(onlyViolation(InpaintRequest.of(file(PHOTO), new MaskSource.Rectangles(fifty))), "rectangles",
-            "51 rectangles", "at most 50");
+        assertSays(
+                onlyViolation(InpaintRequest.of(file(PHOTO), new MaskSource.Rectangles(fifty))),
+                "rectangles",
+                "51 rectangles",
+                "at most 50");
     }
 
     @Test
     void rectanglesMustRepairSomethingInsideTheImage() throws Exception {
-        validator.validate(InpaintRequest.of(file(PHOTO),
-            new MaskSource.Rectangles(List.of(new MaskRectangle(590, 390, 100, 100)))));
+        validator.validate(InpaintRequest.of(
+                file(PHOTO), new MaskSource.Rectangles(List.of(new MaskRectangle(590, 390, 100, 100)))));
 
-        assertSays(onlyViolation(InpaintRequest.of(file(PHOTO), new MaskSource.Rectangles(List.of()))),
-            "rectangles", "no rectangle");
-        assertSays(onlyViolation(InpaintRequest.of(file(PHOTO),
-            new MaskSource.Rectangles(List.of(new MaskRectangle(600, 0, 10, 10), new MaskRectangle(-20, 5, 20, 5))))),
-            "rectangles", "600 x 400");
+        assertSays(
+                onlyViolation(InpaintRequest.of(file(PHOTO), new MaskSource.Rectangles(List.of()))),
+                "rectangles",
+                "no rectangle");
+        assertSays(
+                onlyViolation(InpaintRequest.of(
+                        file(PHOTO),
+                        new MaskSource.Rectangles(
+                                List.of(new MaskRectangle(600, 0, 10, 10), new MaskRectangle(-20, 5, 20, 5))))),
+                "rectangles",
+                "600 x 400");
     }
 
     @Test
     void aMaskImageMustHaveTheImagesSizeAndRepairSomething() {
-        assertSays(onlyViolation(InpaintRequest.of(file(PHOTO), maskFile(TestImages.mask(300, 200, 0, 0, 9, 9)))),
-            "mask_file", "300 x 200", "600 x 400");
-        assertSays(onlyViolation(InpaintRequest.of(file(PHOTO), maskFile(TestImages.mask(600, 400, 0, 0, 0, 0)))),
-            "mask_file", "nothing to repair");
-        assertSays(onlyViolation(InpaintRequest.of(new ImageSource.Url("https://example.com/a.png"),
-            new MaskSource.Base64(Base64Codec.encode(TestImages.mask(60, 40, 0, 0, 0, 0))))),
-            "mask_base64", "nothing to repair");
+        assertSays(
+                onlyViolation(InpaintRequest.of(file(PHOTO), maskFile(TestImages.mask(300, 200, 0, 0, 9, 9)))),
+                "mask_file",
+                "300 x 200",
+                "600 x 400");
+        assertSays(
+                onlyViolation(InpaintRequest.of(file(PHOTO), maskFile(TestImages.mask(600, 400, 0, 0, 0, 0)))),
+                "mask_file",
+                "nothing to repair");
+        assertSays(
+                onlyViolation(InpaintRequest.of(
+                        new ImageSource.Url("https://example.com/a.png"),
+                        new MaskSource.Base64(Base64Codec.encode(TestImages.mask(60, 40, 0, 0, 0, 0))))),
+                "mask_base64",
+                "nothing to repair");
     }
 
     @Test
@@ -167,13 +206,14 @@ class RequestValidatorTest {
 
     @Test
     void everyBrokenRuleIsReportedAtOnce() {
-        InpaintRequest request = new InpaintRequest(new ImageSource.Url("ftp://x"),
-            new MaskSource.Rectangles(List.of()), false, ReturnType.BINARY);
+        InpaintRequest request = new InpaintRequest(
+                new ImageSource.Url("ftp://x"), new MaskSource.Rectangles(List.of()), false, ReturnType.BINARY);
 
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> validator.validate(request));
 
-        assertEquals(List.of("image_url", "rectangles", "return_type"),
-            e.violations().stream().map(RequestViolation::field).toList());
+        assertEquals(
+                List.of("image_url", "rectangles", "return_type"),
+                e.violations().stream().map(RequestViolation::field).toList());
         assertEquals(3, e.getMessage().lines().count());
     }
 }

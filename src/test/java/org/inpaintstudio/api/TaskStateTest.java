@@ -28,21 +28,29 @@ class TaskStateTest {
         "-7, INVALID_IMAGE, invalid, 无效的图片文件",
         "-8, TIMED_OUT, longer than 30 s, 超时",
     })
-    void everyCodeOfTheTableHasItsStateAndMeaningInBothLanguages(int code, TaskState state, String english,
-        String chinese) {
+    void everyCodeOfTheTableHasItsStateAndMeaningInBothLanguages(
+            int code, TaskState state, String english, String chinese) {
         assertEquals(Optional.of(state), TaskState.fromCode(code));
         assertEquals(code, state.code());
         assertTrue(state.meaning(Locale.ROOT).contains(english), state.meaning(Locale.ROOT));
-        assertTrue(state.meaning(Locale.SIMPLIFIED_CHINESE).contains(chinese),
-            state.meaning(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(
+                state.meaning(Locale.SIMPLIFIED_CHINESE).contains(chinese), state.meaning(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
     void pollingEndsOnDoneOrANegativeCode() {
-        List<TaskState> finished = Arrays.stream(TaskState.values()).filter(TaskState::isFinished).toList();
-        assertEquals(List.of(TaskState.DONE, TaskState.REPAIR_FAILED, TaskState.RESULT_STORAGE_FAILED,
-            TaskState.IMAGE_URL_DOWNLOAD_FAILED, TaskState.IMAGE_URL_TOO_LARGE, TaskState.INVALID_IMAGE,
-            TaskState.TIMED_OUT), finished);
+        List<TaskState> finished =
+                Arrays.stream(TaskState.values()).filter(TaskState::isFinished).toList();
+        assertEquals(
+                List.of(
+                        TaskState.DONE,
+                        TaskState.REPAIR_FAILED,
+                        TaskState.RESULT_STORAGE_FAILED,
+                        TaskState.IMAGE_URL_DOWNLOAD_FAILED,
+                        TaskState.IMAGE_URL_TOO_LARGE,
+                        TaskState.INVALID_IMAGE,
+                        TaskState.TIMED_OUT),
+                finished);
         assertFalse(TaskState.DONE.isFailure());
         assertEquals(11, TaskState.values().length);
     }

@@ -11,8 +11,7 @@ import javax.imageio.ImageIO;
 
 /** Small images made in the test, and the test photos. */
 public final class TestImages {
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A width x height PNG with a gradient, so it is not trivially compressible to nothing. */
     public static byte[] png(int width, int height) {

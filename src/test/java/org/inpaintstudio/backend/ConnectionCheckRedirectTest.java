@@ -29,11 +29,13 @@ class ConnectionCheckRedirectTest {
 
     @Test
     void aRedirectIsReportedAndNotFollowed() {
-        service.enqueue(new MockResponse().setResponseCode(301)
-            .setHeader("Location", elsewhere.url("/api/tasks/visual/inpaint").toString()));
+        service.enqueue(new MockResponse()
+                .setResponseCode(301)
+                .setHeader(
+                        "Location", elsewhere.url("/api/tasks/visual/inpaint").toString()));
 
-        ConnectionCheck.Report report = ConnectionCheck.run(
-            new RemoteServiceSettings(service.url("/").toString(), "probe-key-1", 2));
+        ConnectionCheck.Report report =
+                ConnectionCheck.run(new RemoteServiceSettings(service.url("/").toString(), "probe-key-1", 2));
 
         assertEquals(ConnectionCheck.Result.REDIRECTED, report.result());
         assertEquals(301, report.httpStatus());

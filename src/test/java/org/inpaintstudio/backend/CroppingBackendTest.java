@@ -44,8 +44,10 @@ class CroppingBackendTest {
 
     /** The real LocalBackend, which refuses anything over 4096 x 4096 or 15 MB, painting masked pixels magenta. */
     private Backend cropping(long delayMs) {
-        LocalBackend local = new LocalBackend(() -> new FillInpainter(MAGENTA, delayMs),
-            LocalBackendSettings.defaults().withWorkers(1), Runnable::run);
+        LocalBackend local = new LocalBackend(
+                () -> new FillInpainter(MAGENTA, delayMs),
+                LocalBackendSettings.defaults().withWorkers(1),
+                Runnable::run);
         Backend recording = new Backend() {
             @Override
             public InpaintTask submit(InpaintRequest request, Consumer<TaskStatus> updates) {
@@ -80,17 +82,23 @@ class CroppingBackendTest {
         int height = 900;
         BufferedImage photo = TestImages.gradient(width, height);
         MaskPlane mask = new MaskPlane(width, height);
-        mask.fill(new MaskRectangle(40, 30, 60, 50), true);          // near the left edge
-        mask.fill(new MaskRectangle(7950, 800, 50, 100), true);      // in the bottom-right corner
-        mask.fill(new MaskRectangle(1500, 400, 5200, 30), true);     // a wire wider than one crop may be
-        for (int i = 0; i < 200; i++) {                               // a diagonal scratch
+        mask.fill(new MaskRectangle(40, 30, 60, 50), true); // near the left edge
+        mask.fill(new MaskRectangle(7950, 800, 50, 100), true); // in the bottom-right corner
+        mask.fill(new MaskRectangle(1500, 400, 5200, 30), true); // a wire wider than one crop may be
+        for (int i = 0; i < 200; i++) { // a diagonal scratch
             mask.set(3000 + i, 100 + i / 2, true);
         }
         byte[] png = ImageFiles.encode(photo, ImageFormat.PNG, ImageWriteOptions.DEFAULT);
 
-        TaskOutcome outcome = cropping(0).submit(InpaintRequest.of(new ImageSource.File(new FileUpload(png, "big.png")),
-            new MaskSource.File(new FileUpload(MaskCodec.encodePng(mask), "mask.png"))), observer)
-            .outcome().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        TaskOutcome outcome = cropping(0)
+                .submit(
+                        InpaintRequest.of(
+                                new ImageSource.File(new FileUpload(png, "big.png")),
+                                new MaskSource.File(new FileUpload(MaskCodec.encodePng(mask), "mask.png"))),
+                        observer)
+                .outcome()
+                .toCompletableFuture()
+                .get(60, TimeUnit.SECONDS);
 
         assertTrue(outcome.succeeded(), outcome.message());
         BufferedImage result = TestImages.decode(outcome.result().bytes());
@@ -113,7 +121,8 @@ class CroppingBackendTest {
         assertTrue(sent.size() >= 4, "one crop per region and the wire split, was " + sent.size());
         for (InpaintRequest crop : sent) {
             byte[] bytes = ((ImageSource.File) crop.image()).upload().bytes();
-            assertTrue(ImageFiles.probe(bytes).width() <= 4096 && ImageFiles.probe(bytes).height() <= 4096);
+            assertTrue(ImageFiles.probe(bytes).width() <= 4096
+                    && ImageFiles.probe(bytes).height() <= 4096);
         }
         assertEquals(List.of(TaskNotice.regionsCropped(sent.size())), notices);
         assertEquals(TaskState.DONE, statuses.get(statuses.size() - 1).state());
@@ -124,9 +133,15 @@ class CroppingBackendTest {
     void rectanglesOnALargePhotoWorkToo() throws Exception {
         BufferedImage photo = TestImages.gradient(4500, 300);
         byte[] png = ImageFiles.encode(photo, ImageFormat.PNG, ImageWriteOptions.DEFAULT);
-        TaskOutcome outcome = cropping(0).submit(InpaintRequest.of(new ImageSource.File(new FileUpload(png, "p.png")),
-                new MaskSource.Rectangles(List.of(new MaskRectangle(4400, 10, 20, 20)))), observer)
-            .outcome().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        TaskOutcome outcome = cropping(0)
+                .submit(
+                        InpaintRequest.of(
+                                new ImageSource.File(new FileUpload(png, "p.png")),
+                                new MaskSource.Rectangles(List.of(new MaskRectangle(4400, 10, 20, 20)))),
+                        observer)
+                .outcome()
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS);
         BufferedImage result = TestImages.decode(outcome.result().bytes());
         assertEquals(MAGENTA, result.getRGB(4410, 20) & 0xFFFFFF);
         assertEquals(photo.getRGB(4399, 20), result.getRGB(4399, 20));
@@ -136,10 +151,14 @@ class CroppingBackendTest {
     @Test
     void aPhotoWithinTheLimitsGoesStraightThrough() throws Exception {
         byte[] png = TestImages.png(300, 200);
-        InpaintRequest request = InpaintRequest.of(new ImageSource.File(new FileUpload(png, "p.png")),
-            new MaskSource.Rectangles(List.of(new MaskRectangle(10, 10, 20, 20))));
-        TaskOutcome outcome = cropping(0).submit(request, observer).outcome().toCompletableFuture()
-            .get(10, TimeUnit.SECONDS);
+        InpaintRequest request = InpaintRequest.of(
+                new ImageSource.File(new FileUpload(png, "p.png")),
+                new MaskSource.Rectangles(List.of(new MaskRectangle(10, 10, 20, 20))));
+        TaskOutcome outcome = cropping(0)
+                .submit(request, observer)
+                .outcome()
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
         assertTrue(outcome.succeeded());
         assertEquals(List.of(request), sent);
         assertTrue(notices.isEmpty());
@@ -151,11 +170,17 @@ class CroppingBackendTest {
         MaskPlane mask = new MaskPlane(5000, 200);
         mask.fill(new MaskRectangle(10, 10, 10, 10), true);
         mask.fill(new MaskRectangle(4900, 10, 10, 10), true);
-        InpaintTask task = cropping(2000).submit(InpaintRequest.of(new ImageSource.File(new FileUpload(png, "p.png")),
-            new MaskSource.File(new FileUpload(MaskCodec.encodePng(mask), "m.png"))), observer);
+        InpaintTask task = cropping(2000)
+                .submit(
+                        InpaintRequest.of(
+                                new ImageSource.File(new FileUpload(png, "p.png")),
+                                new MaskSource.File(new FileUpload(MaskCodec.encodePng(mask), "m.png"))),
+                        observer);
         waitFor(() -> statuses.stream().anyMatch(s -> s.state() == TaskState.PROCESSING));
         task.cancel();
-        assertThrows(CancellationException.class, () -> task.outcome().toCompletableFuture().join());
+        assertThrows(
+                CancellationException.class,
+                () -> task.outcome().toCompletableFuture().join());
         assertEquals(1, sent.size(), "the second crop was never sent");
     }
 

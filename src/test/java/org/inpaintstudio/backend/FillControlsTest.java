@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The offline engine's controls travel from the backend to the engine; a backend without them refuses an area. */
 class FillControlsTest {
     private static final InpaintRequest REQUEST = InpaintRequest.of(
-        new ImageSource.File(new FileUpload(TestImages.png(40, 30), "photo")),
-        new MaskSource.Rectangles(List.of(new MaskRectangle(10, 5, 8, 6))));
+            new ImageSource.File(new FileUpload(TestImages.png(40, 30), "photo")),
+            new MaskSource.Rectangles(List.of(new MaskRectangle(10, 5, 8, 6))));
 
     private static TaskOutcome await(InpaintTask task) throws Exception {
         return task.outcome().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -33,14 +33,18 @@ class FillControlsTest {
 
     /** Remembers the seed it was made with and the sampling area it was given. */
     private static LocalBackend recording(AtomicLong seed, AtomicReference<MaskPlane> area) {
-        return new LocalBackend(chosen -> {
-            seed.set(chosen);
-            Inpainter fill = new FillInpainter(0xFF0000);
-            return (image, mask, sourceArea, progress, cancel) -> {
-                area.set(sourceArea);
-                return fill.inpaint(image, mask, progress, cancel);
-            };
-        }, 99, LocalBackendSettings.defaults().withWorkers(1), Runnable::run);
+        return new LocalBackend(
+                chosen -> {
+                    seed.set(chosen);
+                    Inpainter fill = new FillInpainter(0xFF0000);
+                    return (image, mask, sourceArea, progress, cancel) -> {
+                        area.set(sourceArea);
+                        return fill.inpaint(image, mask, progress, cancel);
+                    };
+                },
+                99,
+                LocalBackendSettings.defaults().withWorkers(1),
+                Runnable::run);
     }
 
     @Test
@@ -50,11 +54,12 @@ class FillControlsTest {
         MaskPlane allowed = new MaskPlane(40, 30);
         allowed.set(1, 1, true);
         try (LocalBackend backend = recording(seed, area)) {
-            assertTrue(await(backend.submit(REQUEST, s -> { })).succeeded());
+            assertTrue(await(backend.submit(REQUEST, s -> {})).succeeded());
             assertEquals(99, seed.get());
             assertEquals(null, area.get());
 
-            assertTrue(await(backend.submit(REQUEST, new FillControls(allowed, 7L), s -> { })).succeeded());
+            assertTrue(await(backend.submit(REQUEST, new FillControls(allowed, 7L), s -> {}))
+                    .succeeded());
             assertEquals(7, seed.get());
             assertSame(allowed, area.get());
         }
@@ -65,11 +70,13 @@ class FillControlsTest {
         try (LocalBackend backend = recording(new AtomicLong(), new AtomicReference<>())) {
             MaskPlane wrong = new MaskPlane(41, 30);
             wrong.set(0, 0, true);
-            TaskOutcome outcome = await(backend.submit(REQUEST, new FillControls(wrong, null), s -> { }));
+            TaskOutcome outcome = await(backend.submit(REQUEST, new FillControls(wrong, null), s -> {}));
 
             assertEquals(TaskState.INVALID_IMAGE, outcome.status().state());
-            assertEquals("the sampling area is 41 x 30 pixels but the image is 40 x 30; use a sampling area of the"
-                + " image's size", outcome.message());
+            assertEquals(
+                    "the sampling area is 41 x 30 pixels but the image is 40 x 30; use a sampling area of the"
+                            + " image's size",
+                    outcome.message());
         }
     }
 
@@ -82,12 +89,12 @@ class FillControlsTest {
             }
 
             @Override
-            public void shutdown(java.time.Duration grace) {
-            }
+            public void shutdown(java.time.Duration grace) {}
         };
 
         assertFalse(plain.takesSamplingArea());
-        assertThrows(UnsupportedOperationException.class,
-            () -> plain.submit(REQUEST, new FillControls(new MaskPlane(40, 30), null), s -> { }));
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> plain.submit(REQUEST, new FillControls(new MaskPlane(40, 30), null), s -> {}));
     }
 }

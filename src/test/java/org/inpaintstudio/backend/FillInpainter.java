@@ -1,11 +1,11 @@
 package org.inpaintstudio.backend;
 
 import java.awt.image.BufferedImage;
+import org.inpaintstudio.engine.Inpainter;
+import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.InpaintCancelledException;
-import org.inpaintstudio.engine.Inpainter;
 import org.inpaintstudio.work.ProgressListener;
-import org.inpaintstudio.image.MaskPlane;
 
 /**
  * A stand-in engine: paints the masked pixels one colour. With a delay it first works for that long in four
@@ -27,8 +27,12 @@ public final class FillInpainter implements Inpainter {
     }
 
     @Override
-    public BufferedImage inpaint(BufferedImage image, MaskPlane mask, MaskPlane sourceArea,
-        ProgressListener progress, CancellationToken cancel) {
+    public BufferedImage inpaint(
+            BufferedImage image,
+            MaskPlane mask,
+            MaskPlane sourceArea,
+            ProgressListener progress,
+            CancellationToken cancel) {
         for (int step = 0; step < STEPS && delayMs > 0; step++) {
             pause(delayMs / STEPS);
             cancel.throwIfCancelled();

@@ -1,6 +1,5 @@
 package org.inpaintstudio.backend;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,6 +21,7 @@ import org.inpaintstudio.api.InpaintRequest;
 import org.inpaintstudio.api.MaskSource;
 import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.api.TaskStatus;
+import org.inpaintstudio.client.HostAllowList;
 import org.inpaintstudio.engine.Inpainter;
 import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.image.MaskRectangle;
@@ -29,12 +29,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.inpaintstudio.client.HostAllowList;
 
 class LocalBackendTest {
     private static final int RED = 0xFF0000;
-    private static final LocalBackendSettings FAST = LocalBackendSettings.defaults()
-        .withWorkers(1).withMaxQueue(2).withProcessingLimit(Duration.ofMillis(300));
+    private static final LocalBackendSettings FAST =
+            LocalBackendSettings.defaults().withWorkers(1).withMaxQueue(2).withProcessingLimit(Duration.ofMillis(300));
 
     private final List<TaskStatus> updates = new CopyOnWriteArrayList<>(); // read by waitUntil while workers add
     private LocalBackend backend;
@@ -52,8 +51,8 @@ class LocalBackendTest {
     }
 
     private static InpaintRequest request(byte[] image, MaskRectangle... rectangles) {
-        return InpaintRequest.of(new ImageSource.File(new FileUpload(image, "photo")),
-            new MaskSource.Rectangles(List.of(rectangles)));
+        return InpaintRequest.of(
+                new ImageSource.File(new FileUpload(image, "photo")), new MaskSource.Rectangles(List.of(rectangles)));
     }
 
     private static TaskOutcome await(InpaintTask task) throws Exception {
@@ -69,10 +68,13 @@ class LocalBackendTest {
         TaskOutcome outcome = await(task);
 
         assertTrue(outcome.succeeded(), outcome.message());
-        List<TaskState> states = updates.stream().map(TaskStatus::state).distinct().toList();
+        List<TaskState> states =
+                updates.stream().map(TaskStatus::state).distinct().toList();
         assertEquals(List.of(TaskState.QUEUED, TaskState.PREPARING, TaskState.PROCESSING, TaskState.DONE), states);
         List<Integer> processing = updates.stream()
-            .filter(s -> s.state() == TaskState.PROCESSING).map(TaskStatus::progress).toList();
+                .filter(s -> s.state() == TaskState.PROCESSING)
+                .map(TaskStatus::progress)
+                .toList();
         assertTrue(processing.size() > 2, "progress rises: " + processing);
         for (int i = 1; i < processing.size(); i++) {
             assertTrue(processing.get(i) > processing.get(i - 1), "progress rises: " + processing);
@@ -103,7 +105,7 @@ class LocalBackendTest {
     void answersJpegForJpegAndPngForEverythingElse(ImageFormat input) throws Exception {
         start(() -> new FillInpainter(RED), FAST);
         TaskOutcome outcome = await(backend.submit(
-            request(TestImages.encoded(24, 16, input), new MaskRectangle(0, 0, 4, 4)), updates::add));
+                request(TestImages.encoded(24, 16, input), new MaskRectangle(0, 0, 4, 4)), updates::add));
         assertTrue(outcome.succeeded(), outcome.message());
         ImageFormat expected = input == ImageFormat.JPEG ? ImageFormat.JPEG : ImageFormat.PNG;
         assertEquals(expected, outcome.result().format());
@@ -136,10 +138,12 @@ class LocalBackendTest {
 
     @Test
     void imageOverTheSideLimitEndsInvalidWithoutDecoding() throws Exception {
-        start(() -> new FillInpainter(RED), new LocalBackendSettings(1, 1, Duration.ofSeconds(5),
-            Duration.ofSeconds(1), 1 << 20, 32, HostAllowList.any(), false));
-        TaskOutcome outcome = await(backend.submit(
-            request(TestImages.png(33, 8), new MaskRectangle(0, 0, 4, 4)), updates::add));
+        start(
+                () -> new FillInpainter(RED),
+                new LocalBackendSettings(
+                        1, 1, Duration.ofSeconds(5), Duration.ofSeconds(1), 1 << 20, 32, HostAllowList.any(), false));
+        TaskOutcome outcome =
+                await(backend.submit(request(TestImages.png(33, 8), new MaskRectangle(0, 0, 4, 4)), updates::add));
         assertEquals(TaskState.INVALID_IMAGE, outcome.status().state());
         assertTrue(outcome.message().contains("33 x 8"), outcome.message());
     }
@@ -147,8 +151,9 @@ class LocalBackendTest {
     @Test
     void maskOfAnotherSizeEndsInvalid() throws Exception {
         start(() -> new FillInpainter(RED), FAST);
-        InpaintRequest request = InpaintRequest.of(new ImageSource.File(new FileUpload(TestImages.png(20, 20), "a")),
-            new MaskSource.File(new FileUpload(TestImages.maskPng(21, 20, 0, 0, 5, 5), "m")));
+        InpaintRequest request = InpaintRequest.of(
+                new ImageSource.File(new FileUpload(TestImages.png(20, 20), "a")),
+                new MaskSource.File(new FileUpload(TestImages.maskPng(21, 20, 0, 0, 5, 5), "m")));
         TaskOutcome outcome = await(backend.submit(request, updates::add));
         assertEquals(TaskState.INVALID_IMAGE, outcome.status().state());
         assertTrue(outcome.message().contains("21 x 20"), outcome.message());
@@ -157,8 +162,8 @@ class LocalBackendTest {
     @Test
     void maskThatMarksNothingEndsInvalid() throws Exception {
         start(() -> new FillInpainter(RED), FAST);
-        TaskOutcome outcome = await(backend.submit(
-            request(TestImages.png(20, 20), new MaskRectangle(50, 50, 5, 5)), updates::add));
+        TaskOutcome outcome =
+                await(backend.submit(request(TestImages.png(20, 20), new MaskRectangle(50, 50, 5, 5)), updates::add));
         assertEquals(TaskState.INVALID_IMAGE, outcome.status().state());
         assertTrue(outcome.message().contains("nothing to repair"), outcome.message());
     }
@@ -168,8 +173,8 @@ class LocalBackendTest {
         StallingInpainter engine = new StallingInpainter();
         start(() -> engine, FAST);
         long start = System.nanoTime();
-        TaskOutcome outcome = await(backend.submit(request(TestImages.png(16, 16), new MaskRectangle(0, 0, 4, 4)),
-            updates::add));
+        TaskOutcome outcome =
+                await(backend.submit(request(TestImages.png(16, 16), new MaskRectangle(0, 0, 4, 4)), updates::add));
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         assertEquals(TaskState.TIMED_OUT, outcome.status().state());
         assertEquals(0, outcome.status().progress());
@@ -182,8 +187,7 @@ class LocalBackendTest {
     void cancellingARunningTaskStopsTheEngine() throws Exception {
         StallingInpainter engine = new StallingInpainter();
         start(() -> engine, FAST.withProcessingLimit(Duration.ofSeconds(30)));
-        InpaintTask task = backend.submit(request(TestImages.png(16, 16), new MaskRectangle(0, 0, 4, 4)),
-            updates::add);
+        InpaintTask task = backend.submit(request(TestImages.png(16, 16), new MaskRectangle(0, 0, 4, 4)), updates::add);
         assertTrue(engine.started.await(5, TimeUnit.SECONDS));
         task.cancel();
         assertThrows(CancellationException.class, () -> await(task));
@@ -195,16 +199,16 @@ class LocalBackendTest {
         StallingInpainter engine = new StallingInpainter();
         start(() -> engine, FAST.withProcessingLimit(Duration.ofSeconds(30)));
         byte[] png = TestImages.png(16, 16);
-        InpaintTask running = backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), s -> { });
-        InpaintTask queued1 = backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), s -> { });
-        InpaintTask queued2 = backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), s -> { });
-        BackendBusyException busy = assertThrows(BackendBusyException.class,
-            () -> backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), s -> { }));
+        InpaintTask running = backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), s -> {});
+        InpaintTask queued1 = backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), s -> {});
+        InpaintTask queued2 = backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), s -> {});
+        BackendBusyException busy = assertThrows(
+                BackendBusyException.class, () -> backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), s -> {}));
         assertEquals(2, busy.queueCapacity());
 
         queued2.cancel();
         assertTrue(queued2.outcome().toCompletableFuture().isCancelled(), "a queued task ends at once");
-        InpaintTask again = backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), s -> { });
+        InpaintTask again = backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), s -> {});
         assertNotNull(again);
         running.cancel();
         queued1.cancel();
@@ -214,11 +218,13 @@ class LocalBackendTest {
 
     @Test
     void engineCrashEndsRepairFailed() throws Exception {
-        start(() -> (image, mask, sourceArea, progress, cancel) -> {
-            throw new IllegalStateException("boom");
-        }, FAST);
-        TaskOutcome outcome = await(backend.submit(
-            request(TestImages.png(16, 16), new MaskRectangle(0, 0, 4, 4)), updates::add));
+        start(
+                () -> (image, mask, sourceArea, progress, cancel) -> {
+                    throw new IllegalStateException("boom");
+                },
+                FAST);
+        TaskOutcome outcome =
+                await(backend.submit(request(TestImages.png(16, 16), new MaskRectangle(0, 0, 4, 4)), updates::add));
         assertEquals(TaskState.REPAIR_FAILED, outcome.status().state());
         assertTrue(outcome.message().contains("boom"), outcome.message());
     }
@@ -229,10 +235,13 @@ class LocalBackendTest {
         try {
             backend = new LocalBackend(() -> new FillInpainter(RED), FAST, callbacks);
             List<String> threads = new CopyOnWriteArrayList<>();
-            InpaintTask task = backend.submit(request(TestImages.png(16, 16), new MaskRectangle(0, 0, 4, 4)),
-                s -> threads.add(Thread.currentThread().getName()));
-            String outcomeThread = task.outcome().thenApply(o -> Thread.currentThread().getName())
-                .toCompletableFuture().get(5, TimeUnit.SECONDS);
+            InpaintTask task = backend.submit(
+                    request(TestImages.png(16, 16), new MaskRectangle(0, 0, 4, 4)),
+                    s -> threads.add(Thread.currentThread().getName()));
+            String outcomeThread = task.outcome()
+                    .thenApply(o -> Thread.currentThread().getName())
+                    .toCompletableFuture()
+                    .get(5, TimeUnit.SECONDS);
             assertTrue(threads.size() >= 4);
             assertTrue(threads.stream().allMatch("test-callbacks-1"::equals), threads.toString());
             assertEquals("test-callbacks-1", outcomeThread);
@@ -246,21 +255,21 @@ class LocalBackendTest {
         start(() -> new FillInpainter(RED, 200), FAST.withProcessingLimit(Duration.ofSeconds(5)));
         byte[] png = TestImages.png(16, 16);
         InpaintTask running = backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), updates::add);
-        InpaintTask queued = backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), s -> { });
+        InpaintTask queued = backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), s -> {});
         waitUntil(() -> updates.stream().anyMatch(s -> s.state() == TaskState.PROCESSING));
         backend.shutdown(Duration.ofSeconds(5));
         assertTrue(await(running).succeeded());
         assertTrue(queued.outcome().toCompletableFuture().isCancelled());
-        assertThrows(IllegalStateException.class,
-            () -> backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), s -> { }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> backend.submit(request(png, new MaskRectangle(0, 0, 4, 4)), s -> {}));
     }
 
     @Test
     void shutdownCancelsWhatOutlastsTheGrace() throws Exception {
         StallingInpainter engine = new StallingInpainter();
         start(() -> engine, FAST.withProcessingLimit(Duration.ofSeconds(30)));
-        InpaintTask running = backend.submit(request(TestImages.png(16, 16), new MaskRectangle(0, 0, 4, 4)),
-            s -> { });
+        InpaintTask running = backend.submit(request(TestImages.png(16, 16), new MaskRectangle(0, 0, 4, 4)), s -> {});
         assertTrue(engine.started.await(5, TimeUnit.SECONDS));
         long start = System.nanoTime();
         backend.shutdown(Duration.ofMillis(100));
@@ -281,5 +290,4 @@ class LocalBackendTest {
             Thread.sleep(10);
         }
     }
-
 }

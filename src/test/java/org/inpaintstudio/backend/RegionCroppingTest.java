@@ -21,8 +21,13 @@ class RegionCroppingTest {
             int height = 600 + random.nextInt(3000);
             MaskPlane mask = new MaskPlane(width, height);
             for (int i = 0; i < 1 + random.nextInt(8); i++) {
-                mask.fill(new MaskRectangle(random.nextInt(width), random.nextInt(height),
-                    1 + random.nextInt(width / 2), 1 + random.nextInt(40)), true);
+                mask.fill(
+                        new MaskRectangle(
+                                random.nextInt(width),
+                                random.nextInt(height),
+                                1 + random.nextInt(width / 2),
+                                1 + random.nextInt(40)),
+                        true);
             }
             int maxSide = 1024;
             int[] covered = new int[width * height];
@@ -30,10 +35,18 @@ class RegionCroppingTest {
                 MaskRectangle box = crop.box();
                 MaskRectangle core = crop.core();
                 assertTrue(box.width() <= maxSide && box.height() <= maxSide, box.toString());
-                assertTrue(box.x() >= 0 && box.y() >= 0 && box.x() + box.width() <= width
-                    && box.y() + box.height() <= height, box + " inside the image");
-                assertTrue(core.x() >= box.x() && core.y() >= box.y() && core.x() + core.width() <= box.x()
-                    + box.width() && core.y() + core.height() <= box.y() + box.height(), core + " in " + box);
+                assertTrue(
+                        box.x() >= 0
+                                && box.y() >= 0
+                                && box.x() + box.width() <= width
+                                && box.y() + box.height() <= height,
+                        box + " inside the image");
+                assertTrue(
+                        core.x() >= box.x()
+                                && core.y() >= box.y()
+                                && core.x() + core.width() <= box.x() + box.width()
+                                && core.y() + core.height() <= box.y() + box.height(),
+                        core + " in " + box);
                 MaskPlane local = RegionCropping.maskOf(mask, crop);
                 for (int y = 0; y < box.height(); y++) {
                     for (int x = 0; x < box.width(); x++) {
@@ -105,7 +118,9 @@ class RegionCroppingTest {
         byte[] bytes = CropEncoding.fit(noise, limit);
         assertTrue(bytes.length <= limit, bytes.length + " bytes");
         assertEquals(ImageFormat.JPEG, ImageFormat.detect(bytes));
-        assertEquals(ImageFormat.PNG, ImageFormat.detect(CropEncoding.fit(
-            new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB), limit)), "a flat crop stays lossless");
+        assertEquals(
+                ImageFormat.PNG,
+                ImageFormat.detect(CropEncoding.fit(new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB), limit)),
+                "a flat crop stays lossless");
     }
 }

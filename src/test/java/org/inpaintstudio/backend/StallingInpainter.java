@@ -2,11 +2,11 @@ package org.inpaintstudio.backend;
 
 import java.awt.image.BufferedImage;
 import java.util.concurrent.CountDownLatch;
+import org.inpaintstudio.engine.Inpainter;
+import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.InpaintCancelledException;
-import org.inpaintstudio.engine.Inpainter;
 import org.inpaintstudio.work.ProgressListener;
-import org.inpaintstudio.image.MaskPlane;
 
 /** A stand-in engine that works until cancelled, and records that it started and that it stopped. */
 public final class StallingInpainter implements Inpainter {
@@ -14,8 +14,12 @@ public final class StallingInpainter implements Inpainter {
     public final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
-    public BufferedImage inpaint(BufferedImage image, MaskPlane mask, MaskPlane sourceArea,
-        ProgressListener progress, CancellationToken cancel) {
+    public BufferedImage inpaint(
+            BufferedImage image,
+            MaskPlane mask,
+            MaskPlane sourceArea,
+            ProgressListener progress,
+            CancellationToken cancel) {
         started.countDown();
         try {
             progress.progress(0.1);

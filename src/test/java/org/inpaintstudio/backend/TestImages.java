@@ -7,8 +7,7 @@ import org.inpaintstudio.image.ImageWriteOptions;
 
 /** Small generated photos for tests: a colour gradient, so that a changed pixel shows. */
 public final class TestImages {
-    private TestImages() {
-    }
+    private TestImages() {}
 
     public static BufferedImage gradient(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -42,6 +41,7 @@ public final class TestImages {
     }
 
     public static BufferedImage decode(byte[] bytes) {
-        return ImageFiles.read(bytes, org.inpaintstudio.image.ImageLimits.EDITOR).image();
+        return ImageFiles.read(bytes, org.inpaintstudio.image.ImageLimits.EDITOR)
+                .image();
     }
 }

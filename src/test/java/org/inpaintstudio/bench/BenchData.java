@@ -11,8 +11,7 @@ import java.nio.file.Path;
 public final class BenchData {
     public static final Path REPOSITORY_PHOTOS = Path.of("src/test/resources/photos");
 
-    private BenchData() {
-    }
+    private BenchData() {}
 
     /** The folder to read, as chosen; benchmarks print it with their figures. */
     public static Path folder() {

@@ -23,12 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ApiKeyEntryTest {
     /** A key as copied from a web page, with a no-break space at its end. */
     private static final String PASTED = "sk-live-0a1b2c3d4e5f6a7b8c9d\u00a0";
+
     private static final String KEY = "sk-live-0a1b2c3d4e5f6a7b8c9d";
-    private static final List<String> INPAINT = List.of("--api-url", "http://127.0.0.1:9", "--image", "in.png",
-        "--rects", "[]", "--out", "out.png");
+    private static final List<String> INPAINT =
+            List.of("--api-url", "http://127.0.0.1:9", "--image", "in.png", "--rects", "[]", "--out", "out.png");
 
     @TempDir
     Path dir;
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -42,8 +44,8 @@ class ApiKeyEntryTest {
 
     @Test
     void aKeyWithANonAsciiCharacterExitsTwoWithoutShowingIt() {
-        int code = new InpaintCommand(stream(out), stream(err), Map.of()).run(
-            concat(INPAINT, "--api-key", "sk-live-\u201cquoted\u201d-0a1b2c"));
+        int code = new InpaintCommand(stream(out), stream(err), Map.of())
+                .run(concat(INPAINT, "--api-key", "sk-live-\u201cquoted\u201d-0a1b2c"));
 
         assertEquals(ExitCode.BAD_INPUT, code);
         assertTrue(errors().contains("not printable ASCII (U+201C, character 9 of 23)"), errors());
@@ -52,11 +54,13 @@ class ApiKeyEntryTest {
 
     @Test
     void aKeyFromTheVariableIsCheckedToo() {
-        String message = assertThrows(OptionException.class, () -> new InpaintOptionsParser(
-            Map.of(InpaintOptionsParser.KEY_VARIABLE, "abc\u0000def")).parse(INPAINT)).getMessage();
+        String message = assertThrows(
+                        OptionException.class,
+                        () -> new InpaintOptionsParser(Map.of(InpaintOptionsParser.KEY_VARIABLE, "abc\u0000def"))
+                                .parse(INPAINT))
+                .getMessage();
 
-        assertTrue(message.startsWith(InpaintOptionsParser.KEY_VARIABLE + ": ") && message.contains("U+0000"),
-            message);
+        assertTrue(message.startsWith(InpaintOptionsParser.KEY_VARIABLE + ": ") && message.contains("U+0000"), message);
         assertFalse(message.contains("abc"), message);
     }
 
@@ -66,7 +70,9 @@ class ApiKeyEntryTest {
 
         assertTrue(options.apiKeyTrimmed());
         assertTrue(options.apiKey().redact("k=" + KEY).equals("k=[api key]"), "the stripped key is the one in use");
-        assertFalse(new InpaintOptionsParser(Map.of()).parse(concat(INPAINT, "--api-key", KEY)).apiKeyTrimmed());
+        assertFalse(new InpaintOptionsParser(Map.of())
+                .parse(concat(INPAINT, "--api-key", KEY))
+                .apiKeyTrimmed());
     }
 
     @Test
@@ -86,8 +92,11 @@ class ApiKeyEntryTest {
 
         assertEquals(KEY, options.apiKey());
         assertTrue(options.apiKeyTrimmed());
-        assertEquals("given", ServeOptions.parse(List.of("--api-key", "other-key-1"),
-            Map.of(ServeOptions.KEY_VARIABLE, KEY)).apiKey().replace("other-key-1", "given"));
+        assertEquals(
+                "given",
+                ServeOptions.parse(List.of("--api-key", "other-key-1"), Map.of(ServeOptions.KEY_VARIABLE, KEY))
+                        .apiKey()
+                        .replace("other-key-1", "given"));
     }
 
     @Test
@@ -95,22 +104,35 @@ class ApiKeyEntryTest {
         Path bad = Files.writeString(dir.resolve("bad"), "sk-\u00e9t\u00e9-secret");
         Path empty = Files.writeString(dir.resolve("empty"), "\n");
 
-        String message = assertThrows(OptionException.class,
-            () -> ServeOptions.parse(List.of("--api-key-file", bad.toString()))).getMessage();
+        String message = assertThrows(
+                        OptionException.class, () -> ServeOptions.parse(List.of("--api-key-file", bad.toString())))
+                .getMessage();
         assertTrue(message.contains("U+00E9"), message);
         assertFalse(message.contains("secret"), message);
-        assertTrue(assertThrows(OptionException.class, () -> ServeOptions.parse(
-            List.of("--api-key-file", empty.toString()))).getMessage().contains("holds no key"));
-        assertTrue(assertThrows(OptionException.class, () -> ServeOptions.parse(
-            List.of("--api-key-file", dir.resolve("missing").toString()))).getMessage().contains("cannot be read"));
-        assertTrue(assertThrows(OptionException.class, () -> ServeOptions.parse(
-            List.of("--api-key", KEY, "--api-key-file", bad.toString()))).getMessage().contains("not both"));
+        assertTrue(assertThrows(
+                        OptionException.class, () -> ServeOptions.parse(List.of("--api-key-file", empty.toString())))
+                .getMessage()
+                .contains("holds no key"));
+        assertTrue(assertThrows(
+                        OptionException.class,
+                        () -> ServeOptions.parse(
+                                List.of("--api-key-file", dir.resolve("missing").toString())))
+                .getMessage()
+                .contains("cannot be read"));
+        assertTrue(assertThrows(
+                        OptionException.class,
+                        () -> ServeOptions.parse(List.of("--api-key", KEY, "--api-key-file", bad.toString())))
+                .getMessage()
+                .contains("not both"));
     }
 
     @Test
     void serveWithABadKeyExitsTwo() {
-        ServeCommand serve = new ServeCommand(stream(out), stream(err), method -> null,
-            Map.of(ServeOptions.KEY_VARIABLE, PASTED.replace("\u00a0", "\u00a0x")));
+        ServeCommand serve = new ServeCommand(
+                stream(out),
+                stream(err),
+                method -> null,
+                Map.of(ServeOptions.KEY_VARIABLE, PASTED.replace("\u00a0", "\u00a0x")));
 
         assertEquals(ExitCode.BAD_INPUT, serve.run(List.of("--port", "0")));
         assertTrue(errors().contains("U+00A0"), errors());

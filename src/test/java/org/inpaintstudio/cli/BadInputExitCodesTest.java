@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BadInputExitCodesTest {
     @TempDir
     Path dir;
+
     private final MockWebServer service = new MockWebServer();
     private Path image;
 
@@ -52,8 +53,7 @@ class BadInputExitCodesTest {
     }
 
     /** Exit code and the error line, offline or (with {@code remote}) against the scripted service. */
-    private record Run(int code, String error) {
-    }
+    private record Run(int code, String error) {}
 
     private Run run(boolean remote, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -63,12 +63,19 @@ class BadInputExitCodesTest {
         }
         all.addAll(Arrays.asList(args));
         all.addAll(List.of("--out", dir.resolve("out.png").toString()));
-        int code = new InpaintCommand(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), config -> config
-            .withRequestsPerSecond(1000).withPolling(Duration.ofMillis(5), 1, Duration.ofMillis(5))
-            .withRetries(0, Duration.ofMillis(5), Duration.ofMillis(5))).run(all);
-        String error = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("error:"))
-            .findFirst().orElse("");
+        int code = new InpaintCommand(
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        Map.of(),
+                        config -> config.withRequestsPerSecond(1000)
+                                .withPolling(Duration.ofMillis(5), 1, Duration.ofMillis(5))
+                                .withRetries(0, Duration.ofMillis(5), Duration.ofMillis(5)))
+                .run(all);
+        String error = err.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> l.startsWith("error:"))
+                .findFirst()
+                .orElse("");
         return new Run(code, error);
     }
 
@@ -92,22 +99,26 @@ class BadInputExitCodesTest {
     void anAllWhiteMaskLeavesNothingToCopyFrom() throws IOException {
         Path white = file("white.png", TestImages.mask(40, 30, 0, 0, 40, 30));
 
-        assertSameBadInputOfflineAndRemote("marks the whole image", "--image", image.toString(), "--mask",
-            white.toString());
+        assertSameBadInputOfflineAndRemote(
+                "marks the whole image", "--image", image.toString(), "--mask", white.toString());
     }
 
     @Test
     void rectanglesOverTheWholeImageToo() {
-        assertSameBadInputOfflineAndRemote("marks the whole image", "--image", image.toString(), "--rects",
-            "[{\"x\":0,\"y\":0,\"width\":20,\"height\":30},{\"x\":20,\"y\":0,\"width\":25,\"height\":40}]");
+        assertSameBadInputOfflineAndRemote(
+                "marks the whole image",
+                "--image",
+                image.toString(),
+                "--rects",
+                "[{\"x\":0,\"y\":0,\"width\":20,\"height\":30},{\"x\":20,\"y\":0,\"width\":25,\"height\":40}]");
     }
 
     @Test
     void anEmptyMask() throws IOException {
         Path empty = file("empty.png", TestImages.mask(40, 30, 0, 0, 0, 0));
 
-        assertSameBadInputOfflineAndRemote("marks nothing to repair", "--image", image.toString(), "--mask",
-            empty.toString());
+        assertSameBadInputOfflineAndRemote(
+                "marks nothing to repair", "--image", image.toString(), "--mask", empty.toString());
     }
 
     @Test
@@ -121,8 +132,8 @@ class BadInputExitCodesTest {
     void aHeaderOfAHundredThousandPixelsASide() throws IOException {
         Path huge = file("huge.png", pngHeader(100_000, 100_000));
 
-        assertSameBadInputOfflineAndRemote("100000", "--image", huge.toString(), "--rects",
-            "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]");
+        assertSameBadInputOfflineAndRemote(
+                "100000", "--image", huge.toString(), "--rects", "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]");
     }
 
     @Test
@@ -154,12 +165,22 @@ class BadInputExitCodesTest {
 
     /** The signature and IHDR chunk of a PNG claiming the given size; no pixel data follows. */
     private static byte[] pngHeader(int width, int height) {
-        ByteBuffer ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII))
-            .putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteBuffer ihdr = ByteBuffer.allocate(17)
+                .put("IHDR".getBytes(StandardCharsets.US_ASCII))
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         CRC32 crc = new CRC32();
         crc.update(ihdr.array());
         return ByteBuffer.allocate(8 + 4 + 17 + 4)
-            .put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})
-            .putInt(13).put(ihdr.array()).putInt((int) crc.getValue()).array();
+                .put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})
+                .putInt(13)
+                .put(ihdr.array())
+                .putInt((int) crc.getValue())
+                .array();
     }
 }

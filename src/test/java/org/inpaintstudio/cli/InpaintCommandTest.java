@@ -44,6 +44,7 @@ class InpaintCommandTest {
 
     @TempDir
     Path dir;
+
     private final MockWebServer server = new MockWebServer();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -70,11 +71,13 @@ class InpaintCommandTest {
     }
 
     private InpaintCommand command(Map<String, String> environment) {
-        return new InpaintCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), environment, config -> config
-                .withRequestsPerSecond(1000)
-                .withPolling(Duration.ofMillis(5), 1, Duration.ofMillis(5))
-                .withRetries(2, Duration.ofMillis(5), Duration.ofMillis(5)));
+        return new InpaintCommand(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                environment,
+                config -> config.withRequestsPerSecond(1000)
+                        .withPolling(Duration.ofMillis(5), 1, Duration.ofMillis(5))
+                        .withRetries(2, Duration.ofMillis(5), Duration.ofMillis(5)));
     }
 
     private String printed() {
@@ -86,8 +89,10 @@ class InpaintCommandTest {
     }
 
     private void answer(int code, String json) {
-        server.enqueue(new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json")
-            .setBody(json));
+        server.enqueue(new MockResponse()
+                .setResponseCode(code)
+                .setHeader("Content-Type", "application/json")
+                .setBody(json));
     }
 
     private void answer(TaskState state, int progress) {
@@ -100,17 +105,27 @@ class InpaintCommandTest {
         answer(TaskState.PROCESSING, 40);
         answer(TaskState.PROCESSING, 40);
         answer(TaskState.PROCESSING, 90);
-        answer(200, ApiJson.write(TaskStatus.of("t-1", TaskState.DONE, 100)
-            .withImage(server.url("/r.png") + "?a=1\\u0026b=2", ReturnType.URL)));
+        answer(
+                200,
+                ApiJson.write(TaskStatus.of("t-1", TaskState.DONE, 100)
+                        .withImage(server.url("/r.png") + "?a=1\\u0026b=2", ReturnType.URL)));
         server.enqueue(new MockResponse().setBody(new Buffer().write(RESULT)));
 
-        int code = run("--image", image.toString(), "--rects", "[{\"x\":181,\"y\":45,\"width\":195,\"height\":265}]",
-            "--out", result.toString(), "--qps", "100");
+        int code = run(
+                "--image",
+                image.toString(),
+                "--rects",
+                "[{\"x\":181,\"y\":45,\"width\":195,\"height\":265}]",
+                "--out",
+                result.toString(),
+                "--qps",
+                "100");
 
         assertEquals(ExitCode.OK, code, errors());
         assertArrayEquals(RESULT, Files.readAllBytes(result));
-        assertEquals(List.of("queued", "processing 40%", "processing 90%", "done, repaired",
-            "wrote " + result + " (PNG)"), printed().lines().toList());
+        assertEquals(
+                List.of("queued", "processing 40%", "processing 90%", "done, repaired", "wrote " + result + " (PNG)"),
+                printed().lines().toList());
         RecordedRequest create = server.takeRequest(1, TimeUnit.SECONDS);
         assertEquals(KEY, create.getHeader("X-API-KEY"));
         assertTrue(create.getBody().readUtf8().contains("{\"x\":181,\"y\":45,\"width\":195,\"height\":265}"));
@@ -120,8 +135,10 @@ class InpaintCommandTest {
         assertEquals("/r.png?a=1&b=2", server.takeRequest(1, TimeUnit.SECONDS).getPath());
         assertFalse(printed().contains(KEY) || errors().contains(KEY));
         try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(List.of("coffee.png", "result.png"), left.map(p -> p.getFileName().toString()).sorted()
-                .toList(), "no temporary file is left behind");
+            assertEquals(
+                    List.of("coffee.png", "result.png"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no temporary file is left behind");
         }
     }
 
@@ -130,8 +147,16 @@ class InpaintCommandTest {
         Path rects = Files.writeString(dir.resolve("boxes.json"), "[{\"x\":1,\"y\":2,\"width\":30,\"height\":40}]");
         server.enqueue(new MockResponse().setHeader("Content-Type", "image/png").setBody(new Buffer().write(RESULT)));
 
-        int code = run("--image", image.toString(), "--rects", "@" + rects, "--sync", "--return-type", "3",
-            "--out", result.toString());
+        int code = run(
+                "--image",
+                image.toString(),
+                "--rects",
+                "@" + rects,
+                "--sync",
+                "--return-type",
+                "3",
+                "--out",
+                result.toString());
 
         assertEquals(ExitCode.OK, code, errors());
         assertArrayEquals(RESULT, Files.readAllBytes(result));
@@ -141,12 +166,21 @@ class InpaintCommandTest {
 
     @Test
     void aPngResultSavedAsJpgIsConverted() throws Exception {
-        answer(200, ApiJson.write(TaskStatus.of("t-1", TaskState.DONE, 100)
-            .withImage(Base64Codec.encode(RESULT), ReturnType.BASE64)));
+        answer(
+                200,
+                ApiJson.write(TaskStatus.of("t-1", TaskState.DONE, 100)
+                        .withImage(Base64Codec.encode(RESULT), ReturnType.BASE64)));
         Path jpg = dir.resolve("result.jpg");
 
-        int code = run("--image", image.toString(), "--mask", write("mask.png",
-            TestImages.mask(600, 400, 10, 10, 50, 50)).toString(), "--return-type", "2", "--out", jpg.toString());
+        int code = run(
+                "--image",
+                image.toString(),
+                "--mask",
+                write("mask.png", TestImages.mask(600, 400, 10, 10, 50, 50)).toString(),
+                "--return-type",
+                "2",
+                "--out",
+                jpg.toString());
 
         assertEquals(ExitCode.OK, code, errors());
         byte[] written = Files.readAllBytes(jpg);
@@ -158,17 +192,35 @@ class InpaintCommandTest {
 
     @Test
     void badInputIsRefusedBeforeAnythingIsSent() throws Exception {
-        assertEquals(ExitCode.BAD_INPUT, run("--image", dir.resolve("missing.png").toString(), "--rects", "[]",
-            "--out", result.toString()));
-        assertTrue(errors().contains("Cannot read --image " + dir.resolve("missing.png") + ": there is no such file"),
-            errors());
+        assertEquals(
+                ExitCode.BAD_INPUT,
+                run("--image", dir.resolve("missing.png").toString(), "--rects", "[]", "--out", result.toString()));
+        assertTrue(
+                errors().contains("Cannot read --image " + dir.resolve("missing.png") + ": there is no such file"),
+                errors());
 
-        assertEquals(ExitCode.BAD_INPUT, run("--image", image.toString(), "--rects",
-            "[{\"x\":0,\"y\":0,\"width\":1.5,\"height\":2}]", "--out", result.toString()));
+        assertEquals(
+                ExitCode.BAD_INPUT,
+                run(
+                        "--image",
+                        image.toString(),
+                        "--rects",
+                        "[{\"x\":0,\"y\":0,\"width\":1.5,\"height\":2}]",
+                        "--out",
+                        result.toString()));
         assertTrue(errors().contains("--rects: rectangles[0].width must be a whole number"), errors());
 
-        assertEquals(ExitCode.BAD_INPUT, run("--image", image.toString(), "--rects",
-            "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]", "--return-type", "3", "--out", result.toString()));
+        assertEquals(
+                ExitCode.BAD_INPUT,
+                run(
+                        "--image",
+                        image.toString(),
+                        "--rects",
+                        "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]",
+                        "--return-type",
+                        "3",
+                        "--out",
+                        result.toString()));
         assertTrue(errors().contains("return_type 3"), errors());
 
         assertEquals(0, server.getRequestCount());
@@ -179,21 +231,36 @@ class InpaintCommandTest {
     void aRefusedRequestExitsWithRefused() throws Exception {
         answer(401, ApiJson.write(new ApiError(401, "Unauthorized")));
 
-        assertEquals(ExitCode.REFUSED, run("--image", image.toString(), "--rects",
-            "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]", "--out", result.toString()));
+        assertEquals(
+                ExitCode.REFUSED,
+                run(
+                        "--image",
+                        image.toString(),
+                        "--rects",
+                        "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]",
+                        "--out",
+                        result.toString()));
         assertTrue(errors().contains("Check the API key"), errors());
         assertFalse(Files.exists(result));
     }
 
     @Test
     void aRedirectExitsWithRefusedAndSaysWhereToWithoutATrace() throws Exception {
-        server.enqueue(new MockResponse().setResponseCode(308)
-            .setHeader("Location", "https://new.example.com/api/tasks/visual/inpaint"));
+        server.enqueue(new MockResponse()
+                .setResponseCode(308)
+                .setHeader("Location", "https://new.example.com/api/tasks/visual/inpaint"));
 
-        assertEquals(ExitCode.REFUSED, run("--image", image.toString(), "--rects",
-            "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]", "--out", result.toString()));
-        assertTrue(errors().contains("redirect to https://new.example.com") && errors().contains("--api-url"),
-            errors());
+        assertEquals(
+                ExitCode.REFUSED,
+                run(
+                        "--image",
+                        image.toString(),
+                        "--rects",
+                        "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]",
+                        "--out",
+                        result.toString()));
+        assertTrue(
+                errors().contains("redirect to https://new.example.com") && errors().contains("--api-url"), errors());
         assertFalse(errors().contains("Exception") || errors().contains("\tat "), errors());
         assertEquals(1, server.getRequestCount());
     }
@@ -203,8 +270,15 @@ class InpaintCommandTest {
         answer(TaskState.PROCESSING, 10);
         answer(TaskState.TIMED_OUT, 0);
 
-        assertEquals(ExitCode.TASK_FAILED, run("--image", image.toString(), "--rects",
-            "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]", "--out", result.toString()));
+        assertEquals(
+                ExitCode.TASK_FAILED,
+                run(
+                        "--image",
+                        image.toString(),
+                        "--rects",
+                        "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]",
+                        "--out",
+                        result.toString()));
         assertTrue(printed().contains("processing took longer than 30 s"), printed());
         assertTrue(errors().contains("Try a smaller image"), errors());
     }
@@ -214,8 +288,18 @@ class InpaintCommandTest {
         String url = server.url("/").toString();
         server.shutdown();
 
-        int code = command(Map.of()).run(List.of("--api-url", url, "--image", image.toString(), "--rects",
-            "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]", "--out", result.toString(), "--timeout", "3"));
+        int code = command(Map.of())
+                .run(List.of(
+                        "--api-url",
+                        url,
+                        "--image",
+                        image.toString(),
+                        "--rects",
+                        "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]",
+                        "--out",
+                        result.toString(),
+                        "--timeout",
+                        "3"));
 
         assertEquals(ExitCode.NETWORK, code);
         assertTrue(errors().contains("Could not talk to the service"), errors());
@@ -224,22 +308,46 @@ class InpaintCommandTest {
 
     @Test
     void anUnwritableOutputExitsWithOutputAndKeepsNothingHalfWritten() throws Exception {
-        answer(200, ApiJson.write(TaskStatus.of("t-1", TaskState.DONE, 100)
-            .withImage(Base64Codec.encode(RESULT), ReturnType.BASE64)));
+        answer(
+                200,
+                ApiJson.write(TaskStatus.of("t-1", TaskState.DONE, 100)
+                        .withImage(Base64Codec.encode(RESULT), ReturnType.BASE64)));
         Path nowhere = dir.resolve("no-such-folder").resolve("result.png");
 
-        assertEquals(ExitCode.OUTPUT, run("--image", image.toString(), "--rects",
-            "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]", "--out", nowhere.toString()));
+        assertEquals(
+                ExitCode.OUTPUT,
+                run(
+                        "--image",
+                        image.toString(),
+                        "--rects",
+                        "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]",
+                        "--out",
+                        nowhere.toString()));
         assertTrue(errors().contains("does not exist"), errors());
     }
 
     @Test
     void helpListsEveryOption() {
-        assertEquals(ExitCode.OK, new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)
-            .run(new String[] {"inpaint", "--help"}));
-        for (String option : List.of("--api-url", "--api-key", "INPAINT_API_KEY", "--image", "--image-url",
-            "--image-base64", "--mask", "--rects", "--sync", "--return-type", "--qps", "--timeout", "--out",
-            "--method", "--seed")) {
+        assertEquals(
+                ExitCode.OK,
+                new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)
+                        .run(new String[] {"inpaint", "--help"}));
+        for (String option : List.of(
+                "--api-url",
+                "--api-key",
+                "INPAINT_API_KEY",
+                "--image",
+                "--image-url",
+                "--image-base64",
+                "--mask",
+                "--rects",
+                "--sync",
+                "--return-type",
+                "--qps",
+                "--timeout",
+                "--out",
+                "--method",
+                "--seed")) {
             assertTrue(printed().contains(option), option);
         }
     }

@@ -28,19 +28,39 @@ class InpaintOptionsParserTest {
     private static String refusal(String... args) {
         List<String> all = new ArrayList<>(MINIMAL);
         all.addAll(Arrays.asList(args));
-        return assertThrows(OptionException.class, () -> new InpaintOptionsParser(Map.of()).parse(all)).getMessage();
+        return assertThrows(OptionException.class, () -> new InpaintOptionsParser(Map.of()).parse(all))
+                .getMessage();
     }
 
     private static String refusalOf(String... args) {
-        return assertThrows(OptionException.class,
-            () -> new InpaintOptionsParser(Map.of()).parse(Arrays.asList(args))).getMessage();
+        return assertThrows(OptionException.class, () -> new InpaintOptionsParser(Map.of()).parse(Arrays.asList(args)))
+                .getMessage();
     }
 
     @Test
     void everyOptionIsRead() throws Exception {
-        InpaintOptions options = parse(Map.of(), "--api-url", "https://api.example.com", "--api-key=k-1",
-            "--image-url", "https://example.com/a.jpg", "--mask", "m.png", "--sync", "--return-type", "3",
-            "--qps", "0.5", "--timeout", "2.5", "--out", "r.jpg", "--method", "TELEA", "--seed", "-7");
+        InpaintOptions options = parse(
+                Map.of(),
+                "--api-url",
+                "https://api.example.com",
+                "--api-key=k-1",
+                "--image-url",
+                "https://example.com/a.jpg",
+                "--mask",
+                "m.png",
+                "--sync",
+                "--return-type",
+                "3",
+                "--qps",
+                "0.5",
+                "--timeout",
+                "2.5",
+                "--out",
+                "r.jpg",
+                "--method",
+                "TELEA",
+                "--seed",
+                "-7");
 
         assertEquals("https://api.example.com", options.apiUrl());
         assertTrue(options.apiKey().isPresent());
@@ -80,18 +100,20 @@ class InpaintOptionsParserTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource(delimiter = '|', value = {
-        "--return-type | 4        | must be 1 (download URL), 2 (base64) or 3",
-        "--return-type | url      | must be 1",
-        "--qps         | 0        | --qps must be a positive number",
-        "--qps         | lots     | --qps must be a positive number",
-        "--timeout     | -5       | --timeout must be a positive number",
-        "--timeout     | NaN      | --timeout must be a positive number",
-        "--method      | magic    | --method must be auto, patch or telea",
-        "--seed        | 1.5      | --seed must be a whole number",
-        "--api-url     | ftp://x  | --api-url must start with http:// or https://",
-        "--api-url     | localhost:8080 | --api-url must start with http://",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--return-type | 4        | must be 1 (download URL), 2 (base64) or 3",
+                "--return-type | url      | must be 1",
+                "--qps         | 0        | --qps must be a positive number",
+                "--qps         | lots     | --qps must be a positive number",
+                "--timeout     | -5       | --timeout must be a positive number",
+                "--timeout     | NaN      | --timeout must be a positive number",
+                "--method      | magic    | --method must be auto, patch or telea",
+                "--seed        | 1.5      | --seed must be a whole number",
+                "--api-url     | ftp://x  | --api-url must start with http:// or https://",
+                "--api-url     | localhost:8080 | --api-url must start with http://",
+            })
     void aBadValueIsNamedWithWhatToWrite(String option, String value, String message) {
         String refusal = refusal(option, value);
         assertTrue(refusal.contains(message), refusal);
@@ -111,7 +133,7 @@ class InpaintOptionsParserTest {
         assertTrue(refusalOf("--image", "a.png", "--out", "o.png").contains("Missing what to repair"));
         assertTrue(refusalOf("--image", "a.png", "--rects", "[]").contains("Missing --out FILE"));
         assertTrue(refusalOf("--image", "a.png", "--rects", "[]", "--out", "o.gif")
-            .contains("--out must end in one of jpg, jpeg, png"));
+                .contains("--out must end in one of jpg, jpeg, png"));
         assertTrue(refusalOf("--image", "", "--rects", "[]", "--out", "o.png").contains("--image needs a value"));
     }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModelCommandTest {
     @TempDir
     Path dir;
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -37,8 +38,11 @@ class ModelCommandTest {
         String[] all = new String[args.length + 1];
         all[0] = "inpaint";
         System.arraycopy(args, 0, all, 1, args.length);
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(all);
+        return new CommandLine(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        Map.of())
+                .run(all);
     }
 
     private String errors() {
@@ -66,8 +70,15 @@ class ModelCommandTest {
     void inpaintRunsTheModelAndWritesTheResult() throws Exception {
         Path[] files = photoAndMask();
         Path result = dir.resolve("result.png");
-        int code = inpaint("--image", files[0].toString(), "--mask", files[1].toString(), "--out", result.toString(),
-            "--model", TestModels.path(TestModels.FIXED_COLOUR_512).toString());
+        int code = inpaint(
+                "--image",
+                files[0].toString(),
+                "--mask",
+                files[1].toString(),
+                "--out",
+                result.toString(),
+                "--model",
+                TestModels.path(TestModels.FIXED_COLOUR_512).toString());
         assertEquals(ExitCode.OK, code, errors());
         BufferedImage image = ImageIO.read(result.toFile());
         assertEquals(TestModels.FILL_RGB, image.getRGB(100, 75) & 0xFFFFFF);
@@ -79,8 +90,15 @@ class ModelCommandTest {
     void aModelWithOtherInputsExitsTwoSayingWhatWasFound() throws Exception {
         Path[] files = photoAndMask();
         Path result = dir.resolve("result.png");
-        int code = inpaint("--image", files[0].toString(), "--mask", files[1].toString(), "--out", result.toString(),
-            "--model", TestModels.path(TestModels.WRONG_INPUTS).toString());
+        int code = inpaint(
+                "--image",
+                files[0].toString(),
+                "--mask",
+                files[1].toString(),
+                "--out",
+                result.toString(),
+                "--model",
+                TestModels.path(TestModels.WRONG_INPUTS).toString());
         assertEquals(ExitCode.BAD_INPUT, code);
         assertTrue(errors().contains("found inputs pixels float32 [1,4,256,256]"), errors());
         assertTrue(Files.notExists(result), "nothing written");
@@ -89,8 +107,15 @@ class ModelCommandTest {
     @Test
     void aFileThatIsNotAModelExitsTwo() throws Exception {
         Path[] files = photoAndMask();
-        int code = inpaint("--image", files[0].toString(), "--mask", files[1].toString(), "--out",
-            dir.resolve("r.png").toString(), "--model", files[0].toString());
+        int code = inpaint(
+                "--image",
+                files[0].toString(),
+                "--mask",
+                files[1].toString(),
+                "--out",
+                dir.resolve("r.png").toString(),
+                "--model",
+                files[0].toString());
         assertEquals(ExitCode.BAD_INPUT, code);
         assertTrue(errors().contains("photo.png is not an ONNX model"), errors());
     }
@@ -98,8 +123,17 @@ class ModelCommandTest {
     @Test
     void modelAndApiUrlTogetherAreRefused() throws Exception {
         Path[] files = photoAndMask();
-        int code = inpaint("--image", files[0].toString(), "--mask", files[1].toString(), "--out",
-            dir.resolve("r.png").toString(), "--model", "m.onnx", "--api-url", "https://api.example.com");
+        int code = inpaint(
+                "--image",
+                files[0].toString(),
+                "--mask",
+                files[1].toString(),
+                "--out",
+                dir.resolve("r.png").toString(),
+                "--model",
+                "m.onnx",
+                "--api-url",
+                "https://api.example.com");
         assertEquals(ExitCode.BAD_INPUT, code);
         assertTrue(errors().contains("leave out --api-url"), errors());
     }
@@ -109,26 +143,54 @@ class ModelCommandTest {
         PrintStream printOut = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream printErr = new PrintStream(err, true, StandardCharsets.UTF_8);
         ServeCommand serve = ServeCommand.offline(printOut, printErr, Map.of());
-        assertNull(serve.start(List.of("--port", "0", "--model", TestModels.path(TestModels.WRONG_INPUTS).toString())));
+        assertNull(serve.start(List.of(
+                "--port",
+                "0",
+                "--model",
+                TestModels.path(TestModels.WRONG_INPUTS).toString())));
         assertTrue(errors().contains("is not an inpainting model"), errors());
-        assertEquals(ExitCode.BAD_INPUT, serve.run(List.of("--port", "0", "--model", dir.resolve("no.onnx").toString())));
+        assertEquals(
+                ExitCode.BAD_INPUT,
+                serve.run(
+                        List.of("--port", "0", "--model", dir.resolve("no.onnx").toString())));
 
-        InpaintServer server = serve.start(List.of("--port", "0", "--api-key", "k", "--qps", "0", "--model",
-            TestModels.path(TestModels.FIXED_COLOUR_512).toString()));
+        InpaintServer server = serve.start(List.of(
+                "--port",
+                "0",
+                "--api-key",
+                "k",
+                "--qps",
+                "0",
+                "--model",
+                TestModels.path(TestModels.FIXED_COLOUR_512).toString()));
         assertNotNull(server);
         try {
-            assertTrue(out.toString(StandardCharsets.UTF_8).contains("(model lama-fixed-colour-512.onnx: LaMa style"
-                + " (float32), 512 x 512"), out.toString(StandardCharsets.UTF_8));
+            assertTrue(
+                    out.toString(StandardCharsets.UTF_8)
+                            .contains("(model lama-fixed-colour-512.onnx: LaMa style" + " (float32), 512 x 512"),
+                    out.toString(StandardCharsets.UTF_8));
             Path[] files = photoAndMask();
-            OkHttpClient http = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(20)).build();
-            RequestBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
-                .addFormDataPart("image_file", "photo.png",
-                    RequestBody.create(Files.readAllBytes(files[0]), MediaType.get("image/png")))
-                .addFormDataPart("mask_file", "mask.png",
-                    RequestBody.create(Files.readAllBytes(files[1]), MediaType.get("image/png")))
-                .addFormDataPart("sync", "1").addFormDataPart("return_type", "3").build();
-            Request request = new Request.Builder().url(server.baseUrl() + "/api/tasks/visual/inpaint")
-                .header("X-API-KEY", "k").post(body).build();
+            OkHttpClient http = new OkHttpClient.Builder()
+                    .callTimeout(Duration.ofSeconds(20))
+                    .build();
+            RequestBody body = new MultipartBody.Builder()
+                    .setType(MultipartBody.FORM)
+                    .addFormDataPart(
+                            "image_file",
+                            "photo.png",
+                            RequestBody.create(Files.readAllBytes(files[0]), MediaType.get("image/png")))
+                    .addFormDataPart(
+                            "mask_file",
+                            "mask.png",
+                            RequestBody.create(Files.readAllBytes(files[1]), MediaType.get("image/png")))
+                    .addFormDataPart("sync", "1")
+                    .addFormDataPart("return_type", "3")
+                    .build();
+            Request request = new Request.Builder()
+                    .url(server.baseUrl() + "/api/tasks/visual/inpaint")
+                    .header("X-API-KEY", "k")
+                    .post(body)
+                    .build();
             try (Response response = http.newCall(request).execute()) {
                 byte[] bytes = response.body().bytes();
                 assertEquals(200, response.code(), new String(bytes, StandardCharsets.UTF_8));

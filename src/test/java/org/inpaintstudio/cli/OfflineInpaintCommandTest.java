@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OfflineInpaintCommandTest {
     @TempDir
     Path dir;
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private Path image;
@@ -46,8 +47,11 @@ class OfflineInpaintCommandTest {
         String[] all = new String[args.length + 1];
         all[0] = "inpaint";
         System.arraycopy(args, 0, all, 1, args.length);
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(all);
+        return new CommandLine(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        Map.of())
+                .run(all);
     }
 
     private String printed() {
@@ -62,8 +66,10 @@ class OfflineInpaintCommandTest {
     void fillsTheMaskAndLeavesEveryOtherPixelAlone() throws IOException {
         Path result = dir.resolve("result.png");
 
-        assertEquals(ExitCode.OK, run("--image", image.toString(), "--mask", mask.toString(),
-            "--out", result.toString()), errors());
+        assertEquals(
+                ExitCode.OK,
+                run("--image", image.toString(), "--mask", mask.toString(), "--out", result.toString()),
+                errors());
 
         BufferedImage before = ImageIO.read(image.toFile());
         BufferedImage after = ImageIO.read(result.toFile());
@@ -93,10 +99,14 @@ class OfflineInpaintCommandTest {
         Path first = dir.resolve("first.png");
         Path second = dir.resolve("second.png");
 
-        assertEquals(ExitCode.OK, run("--image", image.toString(), "--rects", rects, "--seed", "7",
-            "--out", first.toString()), errors());
-        assertEquals(ExitCode.OK, run("--image", image.toString(), "--rects", rects, "--seed", "7",
-            "--out", second.toString()), errors());
+        assertEquals(
+                ExitCode.OK,
+                run("--image", image.toString(), "--rects", rects, "--seed", "7", "--out", first.toString()),
+                errors());
+        assertEquals(
+                ExitCode.OK,
+                run("--image", image.toString(), "--rects", rects, "--seed", "7", "--out", second.toString()),
+                errors());
 
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
     }
@@ -107,8 +117,9 @@ class OfflineInpaintCommandTest {
         ImageIO.write(new BufferedImage(600, 400, BufferedImage.TYPE_BYTE_GRAY), "png", empty.toFile());
         Path result = dir.resolve("result.png");
 
-        assertEquals(ExitCode.BAD_INPUT, run("--image", image.toString(), "--mask", empty.toString(),
-            "--out", result.toString()));
+        assertEquals(
+                ExitCode.BAD_INPUT,
+                run("--image", image.toString(), "--mask", empty.toString(), "--out", result.toString()));
 
         assertTrue(errors().contains("marks nothing to repair"), errors());
         assertFalse(Files.exists(result));
@@ -119,16 +130,30 @@ class OfflineInpaintCommandTest {
         Path small = dir.resolve("small.png");
         ImageIO.write(new BufferedImage(60, 40, BufferedImage.TYPE_BYTE_GRAY), "png", small.toFile());
 
-        assertEquals(ExitCode.BAD_INPUT, run("--image", image.toString(), "--mask", small.toString(),
-            "--out", dir.resolve("r.png").toString()));
+        assertEquals(
+                ExitCode.BAD_INPUT,
+                run(
+                        "--image",
+                        image.toString(),
+                        "--mask",
+                        small.toString(),
+                        "--out",
+                        dir.resolve("r.png").toString()));
 
         assertTrue(errors().contains("60") && errors().contains("600"), errors());
     }
 
     @Test
     void aMissingImageIsBadInput() {
-        assertEquals(ExitCode.BAD_INPUT, run("--image", dir.resolve("nope.png").toString(), "--mask",
-            mask.toString(), "--out", dir.resolve("r.png").toString()));
+        assertEquals(
+                ExitCode.BAD_INPUT,
+                run(
+                        "--image",
+                        dir.resolve("nope.png").toString(),
+                        "--mask",
+                        mask.toString(),
+                        "--out",
+                        dir.resolve("r.png").toString()));
         assertTrue(errors().contains("no such file"), errors());
     }
 
@@ -136,8 +161,18 @@ class OfflineInpaintCommandTest {
     void aJpegOutputIsConvertedFromTheEnginesPng() throws IOException {
         Path result = dir.resolve("result.jpg");
 
-        assertEquals(ExitCode.OK, run("--image", image.toString(), "--mask", mask.toString(), "--method",
-            "telea", "--out", result.toString()), errors());
+        assertEquals(
+                ExitCode.OK,
+                run(
+                        "--image",
+                        image.toString(),
+                        "--mask",
+                        mask.toString(),
+                        "--method",
+                        "telea",
+                        "--out",
+                        result.toString()),
+                errors());
 
         byte[] bytes = Files.readAllBytes(result);
         assertEquals((byte) 0xFF, bytes[0]);

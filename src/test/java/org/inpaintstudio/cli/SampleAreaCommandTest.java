@@ -26,6 +26,7 @@ class SampleAreaCommandTest {
 
     @TempDir
     Path dir;
+
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private Path photo;
 
@@ -37,8 +38,12 @@ class SampleAreaCommandTest {
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
                 int n = random.nextInt(50);
-                image.setRGB(x, y, x < W / 2 ? (150 + n) << 16 | (40 + n / 2) << 8 | 30
-                    : 30 << 16 | (50 + n / 2) << 8 | (150 + n));
+                image.setRGB(
+                        x,
+                        y,
+                        x < W / 2
+                                ? (150 + n) << 16 | (40 + n / 2) << 8 | 30
+                                : 30 << 16 | (50 + n / 2) << 8 | (150 + n));
             }
         }
         photo = dir.resolve("halves.png");
@@ -61,8 +66,11 @@ class SampleAreaCommandTest {
         String[] all = new String[args.length + 1];
         all[0] = "inpaint";
         System.arraycopy(args, 0, all, 1, args.length);
-        return new CommandLine(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(all);
+        return new CommandLine(
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        Map.of())
+                .run(all);
     }
 
     private String errors() {
@@ -73,8 +81,20 @@ class SampleAreaCommandTest {
     void theFillTakesItsColoursFromTheWhiteHalfOnly() throws IOException {
         Path result = dir.resolve("result.png");
 
-        assertEquals(ExitCode.OK, run("--image", photo.toString(), "--rects", HOLE, "--method", "patch",
-            "--sample-area", area(W, H, W / 2, W).toString(), "--out", result.toString()), errors());
+        assertEquals(
+                ExitCode.OK,
+                run(
+                        "--image",
+                        photo.toString(),
+                        "--rects",
+                        HOLE,
+                        "--method",
+                        "patch",
+                        "--sample-area",
+                        area(W, H, W / 2, W).toString(),
+                        "--out",
+                        result.toString()),
+                errors());
 
         BufferedImage filled = ImageIO.read(result.toFile());
         int reddish = 0;
@@ -91,8 +111,17 @@ class SampleAreaCommandTest {
     void aSamplingAreaOfAnotherSizeIsBadInputNamingBothSizes() throws IOException {
         Path result = dir.resolve("result.png");
 
-        assertEquals(ExitCode.BAD_INPUT, run("--image", photo.toString(), "--rects", HOLE,
-            "--sample-area", area(80, 60, 0, 40).toString(), "--out", result.toString()));
+        assertEquals(
+                ExitCode.BAD_INPUT,
+                run(
+                        "--image",
+                        photo.toString(),
+                        "--rects",
+                        HOLE,
+                        "--sample-area",
+                        area(80, 60, 0, 40).toString(),
+                        "--out",
+                        result.toString()));
 
         assertTrue(errors().contains("is 80 x 60 pixels but the image is 160 x 120"), errors());
         assertFalse(Files.exists(result));
@@ -102,8 +131,19 @@ class SampleAreaCommandTest {
     void aSamplingAreaTooThinToCopyFromFailsTheTaskWithWhatToDo() throws IOException {
         Path result = dir.resolve("result.png");
 
-        assertEquals(ExitCode.TASK_FAILED, run("--image", photo.toString(), "--rects", HOLE, "--method", "patch",
-            "--sample-area", area(W, H, 20, 23).toString(), "--out", result.toString()));
+        assertEquals(
+                ExitCode.TASK_FAILED,
+                run(
+                        "--image",
+                        photo.toString(),
+                        "--rects",
+                        HOLE,
+                        "--method",
+                        "patch",
+                        "--sample-area",
+                        area(W, H, 20, 23).toString(),
+                        "--out",
+                        result.toString()));
 
         assertTrue(errors().contains("mark a larger sampling area next to the mask"), errors());
         assertFalse(Files.exists(result));
@@ -111,16 +151,38 @@ class SampleAreaCommandTest {
 
     @Test
     void aRemoteServiceCannotTakeASamplingArea() throws IOException {
-        assertEquals(ExitCode.BAD_INPUT, run("--api-url", "http://127.0.0.1:9", "--image", photo.toString(),
-            "--rects", HOLE, "--sample-area", area(W, H, 0, 80).toString(), "--out", "r.png"));
+        assertEquals(
+                ExitCode.BAD_INPUT,
+                run(
+                        "--api-url",
+                        "http://127.0.0.1:9",
+                        "--image",
+                        photo.toString(),
+                        "--rects",
+                        HOLE,
+                        "--sample-area",
+                        area(W, H, 0, 80).toString(),
+                        "--out",
+                        "r.png"));
 
         assertTrue(errors().contains("--sample-area works with the offline engine only"), errors());
     }
 
     @Test
     void aModelFileCannotTakeASamplingArea() throws IOException {
-        assertEquals(ExitCode.BAD_INPUT, run("--model", dir.resolve("any.onnx").toString(), "--image",
-            photo.toString(), "--rects", HOLE, "--sample-area", area(W, H, 0, 80).toString(), "--out", "r.png"));
+        assertEquals(
+                ExitCode.BAD_INPUT,
+                run(
+                        "--model",
+                        dir.resolve("any.onnx").toString(),
+                        "--image",
+                        photo.toString(),
+                        "--rects",
+                        HOLE,
+                        "--sample-area",
+                        area(W, H, 0, 80).toString(),
+                        "--out",
+                        "r.png"));
 
         assertTrue(errors().contains("a model does not copy from the photo"), errors());
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SelectCommandTest {
     @TempDir
     Path dir;
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private Path composite;
@@ -74,8 +75,11 @@ class SelectCommandTest {
         String[] all = new String[args.length + 1];
         all[0] = "select";
         System.arraycopy(args, 0, all, 1, args.length);
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(all);
+        return new CommandLine(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        Map.of())
+                .run(all);
     }
 
     private String errors() {
@@ -85,8 +89,10 @@ class SelectCommandTest {
     @Test
     void writesTheObjectsMaskWithIouAbove09AtGrowZero() {
         Path mask = dir.resolve("mask.png");
-        assertEquals(ExitCode.OK, run("--image", composite.toString(), "--rect", rect, "--out", mask.toString(),
-            "--grow", "0"), errors());
+        assertEquals(
+                ExitCode.OK,
+                run("--image", composite.toString(), "--rect", rect, "--out", mask.toString(), "--grow", "0"),
+                errors());
         MaskPlane selected = MaskCodec.read(mask, truth.width(), truth.height());
         long both = 0;
         long either = 0;
@@ -106,8 +112,9 @@ class SelectCommandTest {
     void theDefaultGrowCoversMoreThanGrowZero() {
         Path tight = dir.resolve("tight.png");
         Path grown = dir.resolve("grown.png");
-        assertEquals(ExitCode.OK, run("--image", composite.toString(), "--rect", rect, "--out", tight.toString(),
-            "--grow", "0"));
+        assertEquals(
+                ExitCode.OK,
+                run("--image", composite.toString(), "--rect", rect, "--out", tight.toString(), "--grow", "0"));
         assertEquals(ExitCode.OK, run("--image", composite.toString(), "--rect", rect, "--out", grown.toString()));
         long t = MaskCodec.read(tight, truth.width(), truth.height()).repairCount();
         long g = MaskCodec.read(grown, truth.width(), truth.height()).repairCount();
@@ -120,13 +127,16 @@ class SelectCommandTest {
         Files.write(mask, new byte[] {1, 2, 3});
         for (String bad : new String[] {"10,10,abc,20", "10,10,20", "-5,0,20,20", "0,0,0,10"}) {
             err.reset();
-            assertEquals(ExitCode.BAD_INPUT, run("--image", composite.toString(), "--rect", bad, "--out",
-                mask.toString()), bad);
+            assertEquals(
+                    ExitCode.BAD_INPUT,
+                    run("--image", composite.toString(), "--rect", bad, "--out", mask.toString()),
+                    bad);
             assertTrue(errors().contains("--rect " + bad), errors());
         }
         err.reset();
-        assertEquals(ExitCode.BAD_INPUT, run("--image", composite.toString(), "--rect", "700,10,50,50", "--out",
-            mask.toString()));
+        assertEquals(
+                ExitCode.BAD_INPUT,
+                run("--image", composite.toString(), "--rect", "700,10,50,50", "--out", mask.toString()));
         assertTrue(errors().contains("at least 4 x 4 pixels of the 512 x 400 image"), errors());
         assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(mask), "a refused run leaves --out alone");
     }
@@ -135,13 +145,36 @@ class SelectCommandTest {
     void missingOptionsFilesAndGrowValuesAreBadInput() {
         assertEquals(ExitCode.BAD_INPUT, run("--image", composite.toString(), "--rect", rect));
         assertTrue(errors().contains("needs --image, --rect and --out"), errors());
-        assertEquals(ExitCode.BAD_INPUT, run("--image", dir.resolve("none.png").toString(), "--rect", rect,
-            "--out", dir.resolve("m.png").toString()));
-        assertEquals(ExitCode.BAD_INPUT, run("--image", composite.toString(), "--rect", rect, "--out",
-            dir.resolve("m.jpg").toString()));
+        assertEquals(
+                ExitCode.BAD_INPUT,
+                run(
+                        "--image",
+                        dir.resolve("none.png").toString(),
+                        "--rect",
+                        rect,
+                        "--out",
+                        dir.resolve("m.png").toString()));
+        assertEquals(
+                ExitCode.BAD_INPUT,
+                run(
+                        "--image",
+                        composite.toString(),
+                        "--rect",
+                        rect,
+                        "--out",
+                        dir.resolve("m.jpg").toString()));
         assertTrue(errors().contains("name a .png file"), errors());
-        assertEquals(ExitCode.BAD_INPUT, run("--image", composite.toString(), "--rect", rect, "--out",
-            dir.resolve("m.png").toString(), "--grow", "500"));
+        assertEquals(
+                ExitCode.BAD_INPUT,
+                run(
+                        "--image",
+                        composite.toString(),
+                        "--rect",
+                        rect,
+                        "--out",
+                        dir.resolve("m.png").toString(),
+                        "--grow",
+                        "500"));
         assertEquals(ExitCode.BAD_INPUT, run("--image", composite.toString(), "--bogus"));
         assertFalse(Files.exists(dir.resolve("m.png")));
     }
@@ -150,8 +183,15 @@ class SelectCommandTest {
     void anUnwritableOutIsExitCodeSix() throws IOException {
         Path blocker = dir.resolve("file");
         Files.writeString(blocker, "not a folder");
-        assertEquals(ExitCode.OUTPUT, run("--image", composite.toString(), "--rect", rect, "--out",
-            blocker.resolve("mask.png").toString()));
+        assertEquals(
+                ExitCode.OUTPUT,
+                run(
+                        "--image",
+                        composite.toString(),
+                        "--rect",
+                        rect,
+                        "--out",
+                        blocker.resolve("mask.png").toString()));
     }
 
     @Test

@@ -26,8 +26,10 @@ import org.junit.jupiter.api.Test;
 class ServeCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ServeCommand command = new ServeCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), method -> () -> new FillInpainter(0));
+    private final ServeCommand command = new ServeCommand(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            method -> () -> new FillInpainter(0));
     private InpaintServer server;
 
     @AfterEach
@@ -46,7 +48,8 @@ class ServeCommandTest {
     }
 
     private static int status(String url, String key) throws IOException {
-        OkHttpClient http = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(5)).build();
+        OkHttpClient http =
+                new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(5)).build();
         Request.Builder request = new Request.Builder().url(url + "/api/tasks/visual/inpaint/unknown");
         if (key != null) {
             request.header("X-API-KEY", key);
@@ -72,7 +75,8 @@ class ServeCommandTest {
     void withoutAKeyOneIsGeneratedPrintedOnceAndAccepted() throws Exception {
         server = command.start(List.of("--port", "0"));
         List<String> lines = out().lines().toList();
-        int at = lines.indexOf(lines.stream().filter(l -> l.startsWith("API key")).findFirst().orElseThrow());
+        int at = lines.indexOf(
+                lines.stream().filter(l -> l.startsWith("API key")).findFirst().orElseThrow());
         String key = lines.get(at + 1).strip();
         assertEquals(43, key.length(), key);
         assertEquals(1, out().split(key, -1).length - 1, "printed once");
@@ -80,14 +84,25 @@ class ServeCommandTest {
         assertTrue(server.baseUrl().startsWith("http://127.0.0.1:"), "loopback by default");
         assertEquals(404, status(server.baseUrl(), key), "the key is accepted");
         assertEquals(401, status(server.baseUrl(), "another"));
-        assertTrue(accessLogShows("GET /api/tasks/visual/inpaint/unknown 404"), "the access log goes to standard output");
+        assertTrue(
+                accessLogShows("GET /api/tasks/visual/inpaint/unknown 404"), "the access log goes to standard output");
         assertFalse(out().lines().filter(l -> l.contains(" GET ")).anyMatch(l -> l.contains(key)));
     }
 
     @Test
     void aGivenKeyIsUsedAndNeverPrinted() throws Exception {
-        server = command.start(List.of("--port=0", "--api-key", "my-own-key-123", "--qps", "0", "--workers", "3",
-            "--max-queue", "4", "--method", "telea"));
+        server = command.start(List.of(
+                "--port=0",
+                "--api-key",
+                "my-own-key-123",
+                "--qps",
+                "0",
+                "--workers",
+                "3",
+                "--max-queue",
+                "4",
+                "--method",
+                "telea"));
         assertFalse(out().contains("my-own-key-123"), out());
         assertTrue(out().contains("telea, 3 worker(s), queue 4, no rate limit"), out());
         assertEquals(404, status(server.baseUrl(), "my-own-key-123"));
@@ -111,8 +126,15 @@ class ServeCommandTest {
     @Test
     void helpListsEveryOption() {
         assertEquals(ExitCode.OK, command.run(List.of("--help")));
-        for (String option : List.of("--host", "--port", "--api-key", "--qps", "--workers", "--max-queue",
-            "--allow-url-hosts", "--method")) {
+        for (String option : List.of(
+                "--host",
+                "--port",
+                "--api-key",
+                "--qps",
+                "--workers",
+                "--max-queue",
+                "--allow-url-hosts",
+                "--method")) {
             assertTrue(out().contains(option), option);
         }
     }

@@ -36,11 +36,13 @@ import org.junit.jupiter.api.Test;
 class ServeUrlFetchTest {
     private static final String KEY = "serve-fetch-key-1";
 
-    private final ServeCommand command = new ServeCommand(new PrintStream(new ByteArrayOutputStream(), true,
-        StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        method -> () -> new FillInpainter(0));
+    private final ServeCommand command = new ServeCommand(
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            method -> () -> new FillInpainter(0));
     /** Stands for a service on the server's loopback, such as an admin page. */
     private final MockWebServer loopback = new MockWebServer();
+
     private InpaintServer server;
 
     @BeforeEach
@@ -61,16 +63,20 @@ class ServeUrlFetchTest {
         args.addAll(List.of(options));
         server = command.start(args);
         InpaintClient client = new InpaintClient(ClientConfig.defaults(server.baseUrl(), ApiKey.of(KEY))
-            .withPolling(Duration.ofMillis(20), 1, Duration.ofMillis(20)).withDeadline(Duration.ofSeconds(20)));
-        client.run(InpaintRequest.of(new ImageSource.Url(url),
-            new MaskSource.Rectangles(List.of(new MaskRectangle(0, 0, 4, 4)))), TaskListener.NONE, new Cancellation());
+                .withPolling(Duration.ofMillis(20), 1, Duration.ofMillis(20))
+                .withDeadline(Duration.ofSeconds(20)));
+        client.run(
+                InpaintRequest.of(
+                        new ImageSource.Url(url), new MaskSource.Rectangles(List.of(new MaskRectangle(0, 0, 4, 4)))),
+                TaskListener.NONE,
+                new Cancellation());
     }
 
     @Test
     void loopbackImageUrlsAreRefusedByDefault() {
         for (String host : List.of("127.0.0.1", "localhost", "2130706433", "[::1]")) {
-            TaskFailedException e = assertThrows(TaskFailedException.class,
-                () -> run("http://" + host + ":" + loopback.getPort() + "/admin.png"));
+            TaskFailedException e = assertThrows(
+                    TaskFailedException.class, () -> run("http://" + host + ":" + loopback.getPort() + "/admin.png"));
             assertEquals(TaskState.IMAGE_URL_DOWNLOAD_FAILED, e.state());
             server.stop();
             server = null;

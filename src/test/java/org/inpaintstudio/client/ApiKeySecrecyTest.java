@@ -22,12 +22,11 @@ class ApiKeySecrecyTest {
     @RegisterExtension
     final MockService service = new MockService();
 
-
     private static void assertKeyNowhereIn(ClientException e) {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
-        for (String text : List.of(e.getMessage(), e.toString(), e.message(Locale.SIMPLIFIED_CHINESE),
-            trace.toString())) {
+        for (String text :
+                List.of(e.getMessage(), e.toString(), e.message(Locale.SIMPLIFIED_CHINESE), trace.toString())) {
             assertFalse(text.contains(MockService.KEY), "the key leaked into: " + text);
         }
     }
@@ -56,8 +55,9 @@ class ApiKeySecrecyTest {
 
     @Test
     void aServerErrorPageThatEchoesTheKeyIsScrubbed() throws Exception {
-        service.server.enqueue(new MockResponse().setResponseCode(500)
-            .setBody("<html>headers: X-API-KEY=" + MockService.KEY + "</html>"));
+        service.server.enqueue(new MockResponse()
+                .setResponseCode(500)
+                .setBody("<html>headers: X-API-KEY=" + MockService.KEY + "</html>"));
 
         assertKeyNowhereIn(failure(() -> service.client().run(REQUEST, TaskListener.NONE, new Cancellation())));
     }
@@ -67,8 +67,8 @@ class ApiKeySecrecyTest {
         ClientConfig config = service.config().withRetries(0, java.time.Duration.ZERO, java.time.Duration.ZERO);
         service.close();
 
-        assertKeyNowhereIn(failure(() -> new InpaintClient(config).run(REQUEST, TaskListener.NONE,
-            new Cancellation())));
+        assertKeyNowhereIn(
+                failure(() -> new InpaintClient(config).run(REQUEST, TaskListener.NONE, new Cancellation())));
     }
 
     @Test

@@ -25,8 +25,8 @@ class CancellationTest {
 
     @RegisterExtension
     final MockService service = new MockService();
-    private final AtomicInteger polls = new AtomicInteger();
 
+    private final AtomicInteger polls = new AtomicInteger();
 
     /** A task that never ends; status answers after the first are delayed by {@code answerDelay}. */
     private void processForever(Duration answerDelay) {
@@ -34,9 +34,10 @@ class CancellationTest {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 int n = request.getMethod().equals("POST") ? 0 : polls.incrementAndGet();
-                return new MockResponse().setHeader("Content-Type", "application/json")
-                    .setHeadersDelay(n < 2 ? 0 : answerDelay.toMillis(), TimeUnit.MILLISECONDS)
-                    .setBody(MockService.task("t-9", n == 0 ? TaskState.QUEUED : TaskState.PROCESSING, n));
+                return new MockResponse()
+                        .setHeader("Content-Type", "application/json")
+                        .setHeadersDelay(n < 2 ? 0 : answerDelay.toMillis(), TimeUnit.MILLISECONDS)
+                        .setBody(MockService.task("t-9", n == 0 ? TaskState.QUEUED : TaskState.PROCESSING, n));
             }
         });
     }
@@ -70,8 +71,8 @@ class CancellationTest {
     @Test
     void cancellingBetweenPollsReturnsAtOnceAndPollsNoMore() throws Exception {
         processForever(Duration.ZERO);
-        InpaintClient client = new InpaintClient(service.config()
-            .withPolling(Duration.ofMillis(500), 1, Duration.ofMillis(500)));
+        InpaintClient client =
+                new InpaintClient(service.config().withPolling(Duration.ofMillis(500), 1, Duration.ofMillis(500)));
 
         long took = cancelAfterFirstPollAndTime(client);
 
@@ -85,7 +86,8 @@ class CancellationTest {
     void cancellingDuringASlowCallAbandonsTheCall() throws Exception {
         processForever(Duration.ofMillis(1500));
         InpaintClient client = new InpaintClient(service.config()
-            .withPolling(Duration.ofMillis(1), 1, Duration.ofMillis(1)).withDeadline(Duration.ofSeconds(30)));
+                .withPolling(Duration.ofMillis(1), 1, Duration.ofMillis(1))
+                .withDeadline(Duration.ofSeconds(30)));
         // The first poll answers at once, the second after 1.5 s: cancel inside the second.
         long took = cancelAfterFirstPollAndTime(client);
 
@@ -97,8 +99,8 @@ class CancellationTest {
         Cancellation cancellation = new Cancellation();
         cancellation.cancel();
 
-        assertThrows(TaskCancelledException.class,
-            () -> service.client().run(REQUEST, TaskListener.NONE, cancellation));
+        assertThrows(
+                TaskCancelledException.class, () -> service.client().run(REQUEST, TaskListener.NONE, cancellation));
         assertEquals(0, service.server.getRequestCount());
     }
 

@@ -55,6 +55,7 @@ class ClientUploadBenchmark {
 
     @TempDir
     static Path dir;
+
     private static HttpServer server;
     private static final ConcurrentLinkedQueue<Long> arrivals = new ConcurrentLinkedQueue<>();
     private static String baseUrl;
@@ -66,7 +67,8 @@ class ClientUploadBenchmark {
         // Without TCP_NODELAY the JDK server's answer waits on Nagle and the client's delayed ACK: +40 ms a request.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         byte[] answer = ApiJson.write(TaskStatus.of("bench", TaskState.DONE, 100)
-            .withImage(Base64Codec.encode(TestImages.png(4, 4)), ReturnType.BASE64)).getBytes(StandardCharsets.UTF_8);
+                        .withImage(Base64Codec.encode(TestImages.png(4, 4)), ReturnType.BASE64))
+                .getBytes(StandardCharsets.UTF_8);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         server.createContext("/api/tasks/visual/inpaint", exchange -> {
             arrivals.add(System.nanoTime());
@@ -92,14 +94,33 @@ class ClientUploadBenchmark {
     @Test
     void uploadAgainstCurl() throws Exception {
         byte[] bytes = Files.readAllBytes(image);
-        InpaintClient client = new InpaintClient(ClientConfig.defaults(baseUrl, ApiKey.of("bench-key"))
-            .withRequestsPerSecond(1000));
-        InpaintRequest request = new InpaintRequest(new ImageSource.File(new FileUpload(bytes, "noise.png")),
-            new MaskSource.Rectangles(List.of(new MaskRectangle(10, 10, 200, 100))), true, ReturnType.BASE64);
-        List<String> curl = List.of("curl", "-s", "-o", "/dev/null", "-w", "%{http_code} %{time_total}",
-            "-H", "X-API-KEY: bench-key", "-H", "Expect:", // OkHttp sends no Expect: 100-continue either
-            "-F", "image_file=@" + image + ";type=image/png", "-F", "rectangles=" + RECTANGLES,
-            "-F", "sync=1", "-F", "return_type=2", baseUrl + "api/tasks/visual/inpaint");
+        InpaintClient client = new InpaintClient(
+                ClientConfig.defaults(baseUrl, ApiKey.of("bench-key")).withRequestsPerSecond(1000));
+        InpaintRequest request = new InpaintRequest(
+                new ImageSource.File(new FileUpload(bytes, "noise.png")),
+                new MaskSource.Rectangles(List.of(new MaskRectangle(10, 10, 200, 100))),
+                true,
+                ReturnType.BASE64);
+        List<String> curl = List.of(
+                "curl",
+                "-s",
+                "-o",
+                "/dev/null",
+                "-w",
+                "%{http_code} %{time_total}",
+                "-H",
+                "X-API-KEY: bench-key",
+                "-H",
+                "Expect:", // OkHttp sends no Expect: 100-continue either
+                "-F",
+                "image_file=@" + image + ";type=image/png",
+                "-F",
+                "rectangles=" + RECTANGLES,
+                "-F",
+                "sync=1",
+                "-F",
+                "return_type=2",
+                baseUrl + "api/tasks/visual/inpaint");
 
         double[] clientMs = new double[RUNS];
         double[] curlMs = new double[RUNS];
@@ -117,18 +138,31 @@ class ClientUploadBenchmark {
                 curlOwnMs[i] = Double.parseDouble(curlSaid.split(" ")[1]) * 1000;
             }
         }
-        System.out.printf(Locale.ROOT, "upload of %s (%.1f MB, %d bytes), %d runs after %d warm-ups, medians:%n",
-            image.getFileName(), bytes.length / 1024.0 / 1024.0, bytes.length, RUNS, WARM_UPS);
+        System.out.printf(
+                Locale.ROOT,
+                "upload of %s (%.1f MB, %d bytes), %d runs after %d warm-ups, medians:%n",
+                image.getFileName(),
+                bytes.length / 1024.0 / 1024.0,
+                bytes.length,
+                RUNS,
+                WARM_UPS);
         System.out.printf(Locale.ROOT, "  client (validate + multipart + answer): %7.1f ms%n", median(clientMs));
         System.out.printf(Locale.ROOT, "  curl, process wall time:               %7.1f ms%n", median(curlMs));
         System.out.printf(Locale.ROOT, "  curl, its own time_total:              %7.1f ms%n", median(curlOwnMs));
-        System.out.printf(Locale.ROOT, "  ratio client / curl wall time:         %7.2f%n",
-            median(clientMs) / median(curlMs));
-        System.out.printf(Locale.ROOT, "  fastest run: client %.1f ms, curl %.1f ms (ratio %.2f)%n",
-            Arrays.stream(clientMs).min().orElseThrow(), Arrays.stream(curlMs).min().orElseThrow(),
-            Arrays.stream(clientMs).min().orElseThrow() / Arrays.stream(curlMs).min().orElseThrow());
-        System.out.printf(Locale.ROOT, "  client runs: %s%n  curl runs:   %s%n", Arrays.toString(round(clientMs)),
-            Arrays.toString(round(curlMs)));
+        System.out.printf(
+                Locale.ROOT, "  ratio client / curl wall time:         %7.2f%n", median(clientMs) / median(curlMs));
+        System.out.printf(
+                Locale.ROOT,
+                "  fastest run: client %.1f ms, curl %.1f ms (ratio %.2f)%n",
+                Arrays.stream(clientMs).min().orElseThrow(),
+                Arrays.stream(curlMs).min().orElseThrow(),
+                Arrays.stream(clientMs).min().orElseThrow()
+                        / Arrays.stream(curlMs).min().orElseThrow());
+        System.out.printf(
+                Locale.ROOT,
+                "  client runs: %s%n  curl runs:   %s%n",
+                Arrays.toString(round(clientMs)),
+                Arrays.toString(round(curlMs)));
     }
 
     @Test
@@ -140,16 +174,24 @@ class ClientUploadBenchmark {
     /** 60 creates from {@code threads} threads sharing one client at {@code qps}; spacing as the server saw it. */
     private static void batch(double qps, int threads) throws Exception {
         ConcurrentLinkedQueue<Long> sent = new ConcurrentLinkedQueue<>();
-        OkHttpClient recording = new OkHttpClient.Builder().eventListener(new EventListener() {
-            @Override
-            public void requestHeadersStart(Call call) {
-                sent.add(System.nanoTime());
-            }
-        }).build();
-        InpaintClient client = new InpaintClient(ClientConfig.defaults(baseUrl, ApiKey.of("bench-key"))
-            .withRequestsPerSecond(qps).withDeadline(Duration.ofMinutes(2)), recording);
-        InpaintRequest request = new InpaintRequest(new ImageSource.Url("https://example.com/a.png"),
-            new MaskSource.Rectangles(List.of(new MaskRectangle(0, 0, 5, 5))), true, ReturnType.BASE64);
+        OkHttpClient recording = new OkHttpClient.Builder()
+                .eventListener(new EventListener() {
+                    @Override
+                    public void requestHeadersStart(Call call) {
+                        sent.add(System.nanoTime());
+                    }
+                })
+                .build();
+        InpaintClient client = new InpaintClient(
+                ClientConfig.defaults(baseUrl, ApiKey.of("bench-key"))
+                        .withRequestsPerSecond(qps)
+                        .withDeadline(Duration.ofMinutes(2)),
+                recording);
+        InpaintRequest request = new InpaintRequest(
+                new ImageSource.Url("https://example.com/a.png"),
+                new MaskSource.Rectangles(List.of(new MaskRectangle(0, 0, 5, 5))),
+                true,
+                ReturnType.BASE64);
         arrivals.clear();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<TaskResult>> runs = new ArrayList<>();
@@ -160,8 +202,13 @@ class ClientUploadBenchmark {
             run.get();
         }
         pool.shutdown();
-        System.out.printf(Locale.ROOT, "rate limit %.0f/s, %d thread(s), 60 requests (expected first to last %.1f ms,"
-            + " gap %.1f ms):%n", qps, threads, 59 * 1000 / qps, 1000 / qps);
+        System.out.printf(
+                Locale.ROOT,
+                "rate limit %.0f/s, %d thread(s), 60 requests (expected first to last %.1f ms," + " gap %.1f ms):%n",
+                qps,
+                threads,
+                59 * 1000 / qps,
+                1000 / qps);
         report("sent by the client ", sent, qps);
         report("arrived at the server", arrivals, qps);
     }
@@ -183,10 +230,21 @@ class ClientUploadBenchmark {
         }
         double span = (at[at.length - 1] - at[0]) / 1e6;
         double expected = 59 * 1000 / qps;
-        System.out.printf(Locale.ROOT, "  %s: %d, first to last %.1f ms (%+.2f%%), gaps min %.1f / median %.1f /"
-                + " max %.1f ms; most in a sliding 1 s: %d; a %.0f/s token bucket (burst %.0f) would refuse %d%n",
-            what, at.length, span, (span - expected) / expected * 100, gaps[0], gaps[gaps.length / 2],
-            gaps[gaps.length - 1], busiestSecond, qps, Math.ceil(qps), tokenBucketRefusals(at, qps));
+        System.out.printf(
+                Locale.ROOT,
+                "  %s: %d, first to last %.1f ms (%+.2f%%), gaps min %.1f / median %.1f /"
+                        + " max %.1f ms; most in a sliding 1 s: %d; a %.0f/s token bucket (burst %.0f) would refuse %d%n",
+                what,
+                at.length,
+                span,
+                (span - expected) / expected * 100,
+                gaps[0],
+                gaps[gaps.length / 2],
+                gaps[gaps.length - 1],
+                busiestSecond,
+                qps,
+                Math.ceil(qps),
+                tokenBucketRefusals(at, qps));
     }
 
     /** How many of the requests a server's token bucket (refilled at qps, holding qps tokens) would refuse. */

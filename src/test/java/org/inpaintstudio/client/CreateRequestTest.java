@@ -30,7 +30,6 @@ class CreateRequestTest {
     @RegisterExtension
     final MockService service = new MockService();
 
-
     private List<MockService.FormPart> send(InpaintRequest request) throws Exception {
         service.answer(200, MockService.done("t-1", RESULT, ReturnType.BASE64));
         service.client().run(request, TaskListener.NONE, new Cancellation());
@@ -44,19 +43,23 @@ class CreateRequestTest {
     @Test
     void fileAndRectanglesGoAsImageFileAndRectanglesJsonThenSyncAndReturnType() throws Exception {
         InpaintRequest request = new InpaintRequest(
-            new ImageSource.File(new FileUpload(IMAGE, "coffee.png")),
-            new MaskSource.Rectangles(List.of(new MaskRectangle(181, 45, 195, 265), new MaskRectangle(0, 0, 10, 20))),
-            false, ReturnType.BASE64);
+                new ImageSource.File(new FileUpload(IMAGE, "coffee.png")),
+                new MaskSource.Rectangles(
+                        List.of(new MaskRectangle(181, 45, 195, 265), new MaskRectangle(0, 0, 10, 20))),
+                false,
+                ReturnType.BASE64);
 
         List<MockService.FormPart> parts = send(request);
 
-        assertEquals(List.of("image_file", "rectangles", "sync", "return_type"),
-            parts.stream().map(MockService.FormPart::name).toList());
+        assertEquals(
+                List.of("image_file", "rectangles", "sync", "return_type"),
+                parts.stream().map(MockService.FormPart::name).toList());
         assertEquals("coffee.png", parts.get(0).fileName());
         assertEquals("image/png", parts.get(0).contentType());
         assertArrayEquals(IMAGE, parts.get(0).body());
-        assertEquals("[{\"x\":181,\"y\":45,\"width\":195,\"height\":265},{\"x\":0,\"y\":0,\"width\":10,\"height\":20}]",
-            parts.get(1).text());
+        assertEquals(
+                "[{\"x\":181,\"y\":45,\"width\":195,\"height\":265},{\"x\":0,\"y\":0,\"width\":10,\"height\":20}]",
+                parts.get(1).text());
         assertNull(parts.get(1).fileName());
         assertEquals("0", parts.get(2).text());
         assertEquals("2", parts.get(3).text());
@@ -66,22 +69,32 @@ class CreateRequestTest {
         String imageBase64 = Base64Codec.encode(IMAGE);
         String maskBase64 = Base64Codec.encode(MASK);
         return Stream.of(
-            Arguments.of(new ImageSource.File(new FileUpload(IMAGE, "photo.png")),
-                new MaskSource.File(new FileUpload(MASK, "mask.png")), "image_file", "mask_file"),
-            Arguments.of(new ImageSource.Url("https://cdn.example.com/a.jpg?x=1&y=2"),
-                new MaskSource.Url("https://cdn.example.com/m.png"), "image_url", "mask_url"),
-            Arguments.of(new ImageSource.Base64(imageBase64), new MaskSource.Base64(maskBase64),
-                "image_base64", "mask_base64"));
+                Arguments.of(
+                        new ImageSource.File(new FileUpload(IMAGE, "photo.png")),
+                        new MaskSource.File(new FileUpload(MASK, "mask.png")),
+                        "image_file",
+                        "mask_file"),
+                Arguments.of(
+                        new ImageSource.Url("https://cdn.example.com/a.jpg?x=1&y=2"),
+                        new MaskSource.Url("https://cdn.example.com/m.png"),
+                        "image_url",
+                        "mask_url"),
+                Arguments.of(
+                        new ImageSource.Base64(imageBase64),
+                        new MaskSource.Base64(maskBase64),
+                        "image_base64",
+                        "mask_base64"));
     }
 
     @ParameterizedTest
     @MethodSource("everySource")
-    void eachSourceTravelsInItsOwnFieldAndNoOther(ImageSource image, MaskSource mask, String imageField,
-        String maskField) throws Exception {
+    void eachSourceTravelsInItsOwnFieldAndNoOther(
+            ImageSource image, MaskSource mask, String imageField, String maskField) throws Exception {
         List<MockService.FormPart> parts = send(new InpaintRequest(image, mask, true, ReturnType.BASE64));
 
-        assertEquals(List.of(imageField, maskField, "sync", "return_type"),
-            parts.stream().map(MockService.FormPart::name).toList());
+        assertEquals(
+                List.of(imageField, maskField, "sync", "return_type"),
+                parts.stream().map(MockService.FormPart::name).toList());
         assertEquals("1", parts.get(2).text());
         if (image instanceof ImageSource.Url url) {
             assertEquals(url.url(), parts.get(0).text());
@@ -100,23 +113,31 @@ class CreateRequestTest {
     void anEscapedAmpersandInAUrlIsSentAsAnAmpersand() throws Exception {
         String escaped = "https://bucket.example.com/in.jpg?Expires=1679986124\\u0026OSSAccessKeyId=abc";
 
-        List<MockService.FormPart> parts = send(new InpaintRequest(new ImageSource.Url(escaped),
-            new MaskSource.Rectangles(List.of(new MaskRectangle(0, 0, 5, 5))), false, ReturnType.BASE64));
+        List<MockService.FormPart> parts = send(new InpaintRequest(
+                new ImageSource.Url(escaped),
+                new MaskSource.Rectangles(List.of(new MaskRectangle(0, 0, 5, 5))),
+                false,
+                ReturnType.BASE64));
 
-        assertEquals("https://bucket.example.com/in.jpg?Expires=1679986124&OSSAccessKeyId=abc",
-            parts.get(0).text());
+        assertEquals(
+                "https://bucket.example.com/in.jpg?Expires=1679986124&OSSAccessKeyId=abc",
+                parts.get(0).text());
     }
 
     @Test
     void noKeyMeansNoHeaderAtAll() throws Exception {
         service.answer(200, MockService.done("t-1", RESULT, ReturnType.BASE64));
         ClientConfig config = service.config();
-        ClientConfig keyless = ClientConfig.defaults(config.baseUrl(), ApiKey.none())
-            .withRequestsPerSecond(1000);
+        ClientConfig keyless =
+                ClientConfig.defaults(config.baseUrl(), ApiKey.none()).withRequestsPerSecond(1000);
 
-        new InpaintClient(keyless).run(InpaintRequest.of(new ImageSource.Url("https://example.com/a.png"),
-            new MaskSource.Rectangles(List.of(new MaskRectangle(0, 0, 5, 5)))), TaskListener.NONE,
-            new Cancellation());
+        new InpaintClient(keyless)
+                .run(
+                        InpaintRequest.of(
+                                new ImageSource.Url("https://example.com/a.png"),
+                                new MaskSource.Rectangles(List.of(new MaskRectangle(0, 0, 5, 5)))),
+                        TaskListener.NONE,
+                        new Cancellation());
 
         assertNull(service.take().getHeader("X-API-KEY"));
     }

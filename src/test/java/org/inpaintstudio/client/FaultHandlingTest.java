@@ -31,8 +31,8 @@ class FaultHandlingTest {
 
     @RegisterExtension
     final MockService service = new MockService();
-    private final RecordingListener listener = new RecordingListener();
 
+    private final RecordingListener listener = new RecordingListener();
 
     private TaskResult run() throws Exception {
         return service.client().run(REQUEST, listener, new Cancellation());
@@ -50,8 +50,10 @@ class FaultHandlingTest {
 
     /** Answers a 429 with {@code retryAfter}, then success; returns how long the task took in ms. */
     private long msToGetPast429(String retryAfter) throws Exception {
-        service.server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", retryAfter)
-            .setBody(MockService.error(429, "slow down")));
+        service.server.enqueue(new MockResponse()
+                .setResponseCode(429)
+                .setHeader("Retry-After", retryAfter)
+                .setBody(MockService.error(429, "slow down")));
         service.answer(200, DONE);
         long start = System.nanoTime();
         run();
@@ -68,7 +70,7 @@ class FaultHandlingTest {
     @Test
     void retryAfterAsAnHttpDateIsHonoured() throws Exception {
         long waited = msToGetPast429(DateTimeFormatter.RFC_1123_DATE_TIME.format(
-            ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(2).withNano(0)));
+                ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(2).withNano(0)));
 
         assertTrue(waited >= 900 && waited < 3000, "waited " + waited + " ms for a date 1-2 s ahead");
     }
@@ -115,8 +117,8 @@ class FaultHandlingTest {
     @Test
     void aStatusCheckWhoseConnectionDropsMidBodyIsRetried() throws Exception {
         service.answerTask("t-1", TaskState.QUEUED, 0);
-        service.server.enqueue(new MockResponse().setBody(DONE)
-            .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+        service.server.enqueue(
+                new MockResponse().setBody(DONE).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
         service.answer(200, DONE);
 
         assertArrayEquals(RESULT, run().image());
@@ -127,11 +129,12 @@ class FaultHandlingTest {
     void anUnreachableServiceIsANetworkErrorNamingIt() throws Exception {
         String url = service.url("/");
         service.close();
-        ClientConfig config = ClientConfig.defaults(url, ApiKey.of(MockService.KEY)).withRequestsPerSecond(1000)
-            .withRetries(1, Duration.ofMillis(5), Duration.ofMillis(5));
+        ClientConfig config = ClientConfig.defaults(url, ApiKey.of(MockService.KEY))
+                .withRequestsPerSecond(1000)
+                .withRetries(1, Duration.ofMillis(5), Duration.ofMillis(5));
 
-        NetworkException e = assertThrows(NetworkException.class,
-            () -> new InpaintClient(config).run(REQUEST, listener, new Cancellation()));
+        NetworkException e = assertThrows(
+                NetworkException.class, () -> new InpaintClient(config).run(REQUEST, listener, new Cancellation()));
 
         assertFalse(e.mayHaveBeenCreated(), "a connection that never opened sent nothing");
         assertTrue(e.getMessage().contains(url), e.getMessage());
@@ -160,8 +163,11 @@ class FaultHandlingTest {
 
     @Test
     void unknownFieldsAreIgnored() throws Exception {
-        service.answer(200, "{\"status\":200,\"message\":\"success\",\"request_id\":\"r\",\"data\":{\"state\":1,"
-            + "\"progress\":100,\"task_id\":\"t\",\"image\":\"" + Base64Codec.encode(RESULT) + "\",\"extra\":[1]}}");
+        service.answer(
+                200,
+                "{\"status\":200,\"message\":\"success\",\"request_id\":\"r\",\"data\":{\"state\":1,"
+                        + "\"progress\":100,\"task_id\":\"t\",\"image\":\"" + Base64Codec.encode(RESULT)
+                        + "\",\"extra\":[1]}}");
 
         assertArrayEquals(RESULT, run().image());
     }
@@ -169,13 +175,13 @@ class FaultHandlingTest {
     @Test
     void aSlowBodyPastTheDeadlineEndsTheTaskByTheDeadline() throws Exception {
         service.answerTask("t-1", TaskState.QUEUED, 0);
-        service.server.enqueue(new MockResponse().setBody(DONE + " ".repeat(2000)).throttleBody(16, 50,
-            TimeUnit.MILLISECONDS));
+        service.server.enqueue(
+                new MockResponse().setBody(DONE + " ".repeat(2000)).throttleBody(16, 50, TimeUnit.MILLISECONDS));
         InpaintClient client = new InpaintClient(service.config().withDeadline(Duration.ofMillis(600)));
 
         long start = System.nanoTime();
-        DeadlineExceededException e = assertThrows(DeadlineExceededException.class,
-            () -> client.run(REQUEST, listener, new Cancellation()));
+        DeadlineExceededException e =
+                assertThrows(DeadlineExceededException.class, () -> client.run(REQUEST, listener, new Cancellation()));
 
         long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue(took >= 550 && took < 1100, "took " + took + " ms for a 600 ms deadline");
@@ -185,8 +191,9 @@ class FaultHandlingTest {
     @Test
     void anExpiredResultUrlSaysSoAndHowToGetItBack() throws Exception {
         service.answer(200, MockService.done("t-1", service.url("/out/r.png?Expires=1"), ReturnType.URL));
-        service.server.enqueue(new MockResponse().setResponseCode(403)
-            .setBody("<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>"));
+        service.server.enqueue(new MockResponse()
+                .setResponseCode(403)
+                .setBody("<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>"));
 
         ResultExpiredException e = assertThrows(ResultExpiredException.class, this::run);
 

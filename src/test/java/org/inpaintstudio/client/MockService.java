@@ -39,8 +39,9 @@ final class MockService implements AutoCloseable, BeforeEachCallback, AfterEachC
     private static final Pattern BOUNDARY = Pattern.compile("boundary=(.+)");
 
     /** A request that passes validation without any image bytes: an image URL and one rectangle. */
-    static final InpaintRequest URL_REQUEST = InpaintRequest.of(new ImageSource.Url("https://example.com/in.png"),
-        new MaskSource.Rectangles(List.of(new MaskRectangle(0, 0, 10, 10))));
+    static final InpaintRequest URL_REQUEST = InpaintRequest.of(
+            new ImageSource.Url("https://example.com/in.png"),
+            new MaskSource.Rectangles(List.of(new MaskRectangle(0, 0, 10, 10))));
 
     final MockWebServer server = new MockWebServer();
 
@@ -61,10 +62,10 @@ final class MockService implements AutoCloseable, BeforeEachCallback, AfterEachC
     /** Fast waits so the whole suite stays quick; no rate limit to speak of. */
     ClientConfig config() {
         return ClientConfig.defaults(server.url("/").toString(), ApiKey.of(KEY))
-            .withRequestsPerSecond(1000)
-            .withPolling(Duration.ofMillis(10), 2, Duration.ofMillis(40))
-            .withRetries(3, Duration.ofMillis(10), Duration.ofMillis(40))
-            .withDeadline(Duration.ofSeconds(5));
+                .withRequestsPerSecond(1000)
+                .withPolling(Duration.ofMillis(10), 2, Duration.ofMillis(40))
+                .withRetries(3, Duration.ofMillis(10), Duration.ofMillis(40))
+                .withDeadline(Duration.ofSeconds(5));
     }
 
     InpaintClient client() {
@@ -76,8 +77,10 @@ final class MockService implements AutoCloseable, BeforeEachCallback, AfterEachC
     }
 
     void answer(int code, String body) {
-        server.enqueue(new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json")
-            .setBody(body));
+        server.enqueue(new MockResponse()
+                .setResponseCode(code)
+                .setHeader("Content-Type", "application/json")
+                .setBody(body));
     }
 
     void answerTask(String taskId, TaskState state, int progress) {
@@ -109,12 +112,14 @@ final class MockService implements AutoCloseable, BeforeEachCallback, AfterEachC
             throw new AssertionError("not multipart: " + request.getHeader("Content-Type"));
         }
         List<FormPart> parts = new ArrayList<>();
-        try (MultipartReader reader = new MultipartReader(new Buffer().write(request.getBody().readByteArray()),
-            boundary.group(1))) {
+        try (MultipartReader reader =
+                new MultipartReader(new Buffer().write(request.getBody().readByteArray()), boundary.group(1))) {
             MultipartReader.Part part;
             while ((part = reader.nextPart()) != null) {
-                parts.add(FormPart.of(part.headers().get("Content-Disposition"), part.headers().get("Content-Type"),
-                    part.body().readByteArray()));
+                parts.add(FormPart.of(
+                        part.headers().get("Content-Disposition"),
+                        part.headers().get("Content-Type"),
+                        part.body().readByteArray()));
             }
         }
         return parts;
@@ -133,8 +138,8 @@ final class MockService implements AutoCloseable, BeforeEachCallback, AfterEachC
         static FormPart of(String disposition, String contentType, byte[] body) {
             Matcher name = NAME.matcher(disposition);
             Matcher fileName = FILE_NAME.matcher(disposition);
-            return new FormPart(name.find() ? name.group(1) : null, fileName.find() ? fileName.group(1) : null,
-                contentType, body);
+            return new FormPart(
+                    name.find() ? name.group(1) : null, fileName.find() ? fileName.group(1) : null, contentType, body);
         }
 
         String text() {

@@ -52,8 +52,18 @@ class PrivateAddressFetchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"127.0.0.1", "localhost", "2130706433", "127.1", "0x7f.0.0.1", "[::1]",
-        "[::ffff:127.0.0.1]", "0.0.0.0", "[::]"})
+    @ValueSource(
+            strings = {
+                "127.0.0.1",
+                "localhost",
+                "2130706433",
+                "127.1",
+                "0x7f.0.0.1",
+                "[::1]",
+                "[::ffff:127.0.0.1]",
+                "0.0.0.0",
+                "[::]"
+            })
     void loopbackInEverySpellingIsRefusedWithoutAConnection(String host) {
         UrlFetchException e = refused(publicOnly, "http://" + host + ":" + local.getPort() + "/a.png");
 
@@ -68,7 +78,8 @@ class PrivateAddressFetchTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             closed = socket.getLocalPort();
         }
-        String open = refused(publicOnly, "http://127.0.0.1:" + local.getPort() + "/").getMessage();
+        String open =
+                refused(publicOnly, "http://127.0.0.1:" + local.getPort() + "/").getMessage();
         String shut = refused(publicOnly, "http://127.0.0.1:" + closed + "/").getMessage();
         String unknown = refused(publicOnly, "http://no-such-host.invalid/").getMessage();
 
@@ -83,20 +94,32 @@ class PrivateAddressFetchTest {
         try {
             // 127.0.0.1 plays a public CDN, 127.0.0.2 the server's own network.
             Dns resolver = names(Map.of("cdn.test", "127.0.0.1", "inside.test", "127.0.0.2"));
-            try (UrlFetcher fetcher = new UrlFetcher(Duration.ofSeconds(2), CAP, HostAllowList.any(),
-                address -> !address.getHostAddress().equals("127.0.0.2"), resolver)) {
-                local.enqueue(new MockResponse().setResponseCode(302)
-                    .setHeader("Location", "http://inside.test:" + inside.getPort() + "/secret"));
-                local.enqueue(new MockResponse().setResponseCode(307)
-                    .setHeader("Location", "http://127.0.0.2:" + inside.getPort() + "/secret"));
+            try (UrlFetcher fetcher = new UrlFetcher(
+                    Duration.ofSeconds(2),
+                    CAP,
+                    HostAllowList.any(),
+                    address -> !address.getHostAddress().equals("127.0.0.2"),
+                    resolver)) {
+                local.enqueue(new MockResponse()
+                        .setResponseCode(302)
+                        .setHeader("Location", "http://inside.test:" + inside.getPort() + "/secret"));
+                local.enqueue(new MockResponse()
+                        .setResponseCode(307)
+                        .setHeader("Location", "http://127.0.0.2:" + inside.getPort() + "/secret"));
                 local.enqueue(new MockResponse().setBody(new Buffer().write(BODY)));
 
-                assertEquals(UrlFetchException.FAILED, refused(fetcher, "http://cdn.test:" + local.getPort() + "/a")
-                    .getMessage());
-                assertEquals(UrlFetchException.FAILED, refused(fetcher, "http://cdn.test:" + local.getPort() + "/b")
-                    .getMessage());
-                assertArrayEquals(BODY, fetcher.fetch("http://cdn.test:" + local.getPort() + "/c"),
-                    "a public address is fetched");
+                assertEquals(
+                        UrlFetchException.FAILED,
+                        refused(fetcher, "http://cdn.test:" + local.getPort() + "/a")
+                                .getMessage());
+                assertEquals(
+                        UrlFetchException.FAILED,
+                        refused(fetcher, "http://cdn.test:" + local.getPort() + "/b")
+                                .getMessage());
+                assertArrayEquals(
+                        BODY,
+                        fetcher.fetch("http://cdn.test:" + local.getPort() + "/c"),
+                        "a public address is fetched");
                 assertEquals(0, inside.getRequestCount(), "the inside listener was reached");
             }
         } finally {
@@ -107,11 +130,13 @@ class PrivateAddressFetchTest {
     @Test
     void aHostNamedInTheAllowListMayBePrivate() throws Exception {
         local.enqueue(new MockResponse().setBody(new Buffer().write(BODY)));
-        try (UrlFetcher fetcher = new UrlFetcher(Duration.ofSeconds(2), CAP, HostAllowList.of(List.of("localhost")),
-            false)) {
+        try (UrlFetcher fetcher =
+                new UrlFetcher(Duration.ofSeconds(2), CAP, HostAllowList.of(List.of("localhost")), false)) {
             assertArrayEquals(BODY, fetcher.fetch("http://localhost:" + local.getPort() + "/a.png"));
-            assertEquals(UrlFetchException.FAILED,
-                refused(fetcher, "http://127.0.0.1:" + local.getPort() + "/a.png").getMessage());
+            assertEquals(
+                    UrlFetchException.FAILED,
+                    refused(fetcher, "http://127.0.0.1:" + local.getPort() + "/a.png")
+                            .getMessage());
         }
         assertEquals(1, local.getRequestCount());
     }
@@ -126,24 +151,53 @@ class PrivateAddressFetchTest {
 
     @Test
     void theResolverDropsPrivateAddressesAndRefusesANameWithNoneLeft() throws Exception {
-        FilteringDns dns = new FilteringDns(names(Map.of("mixed.test", "10.0.0.7,93.184.216.34",
-            "lan.test", "192.168.1.20,fd00::1")), PublicAddresses::isPublic, HostAllowList.any());
+        FilteringDns dns = new FilteringDns(
+                names(Map.of("mixed.test", "10.0.0.7,93.184.216.34", "lan.test", "192.168.1.20,fd00::1")),
+                PublicAddresses::isPublic,
+                HostAllowList.any());
 
         assertEquals(List.of(InetAddress.getByName("93.184.216.34")), dns.lookup("mixed.test"));
         assertThrows(UnknownHostException.class, () -> dns.lookup("lan.test"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"127.0.0.1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.0.1", "169.254.169.254",
-        "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255", "::1", "::", "fe80::1", "fc00::1", "fd12:3456::1",
-        "ff02::1", "::ffff:10.0.0.1", "::127.0.0.1", "64:ff9b::a00:1", "2002:c0a8:101::1"})
+    @ValueSource(
+            strings = {
+                "127.0.0.1",
+                "10.1.2.3",
+                "172.16.0.1",
+                "172.31.255.255",
+                "192.168.0.1",
+                "169.254.169.254",
+                "100.64.0.1",
+                "0.0.0.0",
+                "224.0.0.1",
+                "255.255.255.255",
+                "::1",
+                "::",
+                "fe80::1",
+                "fc00::1",
+                "fd12:3456::1",
+                "ff02::1",
+                "::ffff:10.0.0.1",
+                "::127.0.0.1",
+                "64:ff9b::a00:1",
+                "2002:c0a8:101::1"
+            })
     void privateLoopbackLinkLocalUniqueLocalAndMulticastAreNotPublic(String address) throws Exception {
         assertFalse(PublicAddresses.isPublic(InetAddress.getByName(address)), address);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"93.184.216.34", "8.8.8.8", "172.32.0.1", "100.128.0.1", "2606:2800:220:1::248",
-        "2002:5db8:d822::1"})
+    @ValueSource(
+            strings = {
+                "93.184.216.34",
+                "8.8.8.8",
+                "172.32.0.1",
+                "100.128.0.1",
+                "2606:2800:220:1::248",
+                "2002:5db8:d822::1"
+            })
     void internetAddressesArePublic(String address) throws Exception {
         assertTrue(PublicAddresses.isPublic(InetAddress.getByName(address)), address);
     }

@@ -85,9 +85,10 @@ class RateLimiterTest {
         TaskScope cancellable = new TaskScope(cancellation, TaskListener.NONE, Duration.ofSeconds(10));
         limiter.acquire(cancellable);
         new Thread(() -> {
-            sleep(50);
-            cancellation.cancel();
-        }).start();
+                    sleep(50);
+                    cancellation.cancel();
+                })
+                .start();
         long start = System.nanoTime();
 
         assertThrows(TaskCancelledException.class, () -> limiter.acquire(cancellable));

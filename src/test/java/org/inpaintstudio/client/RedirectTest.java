@@ -47,8 +47,9 @@ class RedirectTest {
     }
 
     private RedirectedException redirectedRun() {
-        return assertThrows(RedirectedException.class,
-            () -> service.client().run(MockService.URL_REQUEST, TaskListener.NONE, new Cancellation()));
+        return assertThrows(
+                RedirectedException.class,
+                () -> service.client().run(MockService.URL_REQUEST, TaskListener.NONE, new Cancellation()));
     }
 
     private void redirect(int code, String location) {
@@ -70,8 +71,8 @@ class RedirectTest {
         assertEquals(code, e.httpStatus());
         String base = elsewhere.url("/").toString().replaceAll("/$", "");
         assertEquals(base, e.target(), "the service URL to set, without the API path");
-        assertTrue(e.getMessage().contains("redirect to " + base) && e.getMessage().contains("--api-url"),
-            e.getMessage());
+        assertTrue(
+                e.getMessage().contains("redirect to " + base) && e.getMessage().contains("--api-url"), e.getMessage());
         assertFalse(e.mayHaveBeenCreated());
         assertEquals(1, service.server.getRequestCount());
         assertEquals(0, elsewhere.getRequestCount(), "nothing, and so no key, went to the other origin");
@@ -113,8 +114,8 @@ class RedirectTest {
 
     @Test
     void credentialsInTheTargetAreNotShown() throws Exception {
-        redirect(302, "http://admin:hunter2@" + elsewhere.getHostName() + ":" + elsewhere.getPort()
-            + "/x?token=abc123");
+        redirect(
+                302, "http://admin:hunter2@" + elsewhere.getHostName() + ":" + elsewhere.getPort() + "/x?token=abc123");
 
         RedirectedException e = redirectedRun();
 
@@ -145,8 +146,9 @@ class RedirectTest {
             elsewhere.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", "/r" + (i + 1)));
         }
 
-        ServerException e = assertThrows(ServerException.class,
-            () -> service.client().run(MockService.URL_REQUEST, TaskListener.NONE, new Cancellation()));
+        ServerException e = assertThrows(
+                ServerException.class,
+                () -> service.client().run(MockService.URL_REQUEST, TaskListener.NONE, new Cancellation()));
 
         assertTrue(e.getMessage().contains("redirected more than 5 times"), e.getMessage());
         assertEquals(ResultFetcher.MAX_REDIRECTS + 1, elsewhere.getRequestCount());

@@ -24,11 +24,13 @@ class StateTableTest {
 
     @RegisterExtension
     final MockService service = new MockService();
+
     private final RecordingListener listener = new RecordingListener();
 
-
     @ParameterizedTest
-    @EnumSource(value = TaskState.class, names = {"QUEUED", "PREPARING", "WAITING", "PROCESSING"})
+    @EnumSource(
+            value = TaskState.class,
+            names = {"QUEUED", "PREPARING", "WAITING", "PROCESSING"})
     void aStateInProgressIsReportedAndPollingGoesOnToDone(TaskState state) throws Exception {
         service.answerTask("t-1", state, 30);
         service.answerTask("t-1", state, 60);
@@ -43,15 +45,23 @@ class StateTableTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = TaskState.class, names = {"REPAIR_FAILED", "RESULT_STORAGE_FAILED",
-        "IMAGE_URL_DOWNLOAD_FAILED", "IMAGE_URL_TOO_LARGE", "INVALID_IMAGE", "TIMED_OUT"})
+    @EnumSource(
+            value = TaskState.class,
+            names = {
+                "REPAIR_FAILED",
+                "RESULT_STORAGE_FAILED",
+                "IMAGE_URL_DOWNLOAD_FAILED",
+                "IMAGE_URL_TOO_LARGE",
+                "INVALID_IMAGE",
+                "TIMED_OUT"
+            })
     void aFailureStateEndsPollingWithTaskFailedCarryingTheStateAndAdvice(TaskState state) throws Exception {
         service.answerTask("t-1", TaskState.PROCESSING, 50);
         service.answerTask("t-1", state, 0);
         service.answerTask("t-1", TaskState.DONE, 100); // never asked for
 
-        TaskFailedException e = assertThrows(TaskFailedException.class,
-            () -> service.client().run(REQUEST, listener, new Cancellation()));
+        TaskFailedException e = assertThrows(
+                TaskFailedException.class, () -> service.client().run(REQUEST, listener, new Cancellation()));
 
         assertEquals(state, e.state());
         assertEquals(List.of(TaskState.PROCESSING, state), listener.states());

@@ -22,7 +22,6 @@ class StatusTableTest {
     @RegisterExtension
     final MockService service = new MockService();
 
-
     @ParameterizedTest(name = "HTTP {0} is {1}")
     @CsvSource({
         "400, BadRequestException, a parameter is missing or wrong",
@@ -31,24 +30,24 @@ class StatusTableTest {
         "413, TooLargeException, the upload is over the size limit",
     })
     void aRefusalIsTypedAndSaysWhatItMeansWhatTheServiceSaidAndWhatToDo(int status, String type, String meaning)
-        throws Exception {
+            throws Exception {
         service.answer(status, MockService.error(status, "service says " + status));
 
-        ClientException e = assertThrows(ClientException.class,
-            () -> service.client().run(REQUEST, TaskListener.NONE, new Cancellation()));
+        ClientException e = assertThrows(
+                ClientException.class, () -> service.client().run(REQUEST, TaskListener.NONE, new Cancellation()));
 
         assertEquals(type, e.getClass().getSimpleName());
         ServiceRefusedException refused = assertInstanceOf(ServiceRefusedException.class, e);
         assertEquals(status, refused.error().httpStatus());
         assertTrue(e.getMessage().contains(meaning), e.getMessage());
         assertTrue(e.getMessage().contains("service says " + status), e.getMessage());
-        assertTrue(e.getMessage().contains(ApiStatus.fromCode(status).orElseThrow().advice(Locale.ROOT)),
-            e.getMessage());
+        assertTrue(
+                e.getMessage().contains(ApiStatus.fromCode(status).orElseThrow().advice(Locale.ROOT)), e.getMessage());
         assertFalse(e.mayHaveBeenCreated());
         assertEquals(1, service.server.getRequestCount(), "a refusal is not retried");
         String chinese = e.message(Locale.SIMPLIFIED_CHINESE);
-        assertTrue(chinese.contains(ApiStatus.fromCode(status).orElseThrow().meaning(Locale.SIMPLIFIED_CHINESE)),
-            chinese);
+        assertTrue(
+                chinese.contains(ApiStatus.fromCode(status).orElseThrow().meaning(Locale.SIMPLIFIED_CHINESE)), chinese);
     }
 
     @Test
@@ -58,8 +57,8 @@ class StatusTableTest {
         }
         RecordingListener listener = new RecordingListener();
 
-        RateLimitedException e = assertThrows(RateLimitedException.class,
-            () -> service.client().run(REQUEST, listener, new Cancellation()));
+        RateLimitedException e = assertThrows(
+                RateLimitedException.class, () -> service.client().run(REQUEST, listener, new Cancellation()));
 
         assertEquals(4, service.server.getRequestCount(), "the first try and three retries");
         assertEquals(3, listener.notices.size());
@@ -70,8 +69,8 @@ class StatusTableTest {
     void status500OnACreateIsAServerErrorThatMayHaveCreatedTheTask() throws Exception {
         service.answer(500, MockService.error(500, "internal error"));
 
-        ServerException e = assertThrows(ServerException.class,
-            () -> service.client().run(REQUEST, TaskListener.NONE, new Cancellation()));
+        ServerException e = assertThrows(
+                ServerException.class, () -> service.client().run(REQUEST, TaskListener.NONE, new Cancellation()));
 
         assertEquals(500, e.httpStatus());
         assertTrue(e.mayHaveBeenCreated());
@@ -82,12 +81,14 @@ class StatusTableTest {
 
     @Test
     void status200IsAcceptedAndOnlyTheStateTellsTheOutcome() throws Exception {
-        service.answer(200, "{\"status\":200,\"message\":\"success\",\"data\":{\"created_at\":1638772970,"
-            + "\"processed_at\":1638772971,\"progress\":0,\"state\":-1,"
-            + "\"task_id\":\"6c5d9194-b77f-4dab-aded-fc112e7b4de0\"}}");
+        service.answer(
+                200,
+                "{\"status\":200,\"message\":\"success\",\"data\":{\"created_at\":1638772970,"
+                        + "\"processed_at\":1638772971,\"progress\":0,\"state\":-1,"
+                        + "\"task_id\":\"6c5d9194-b77f-4dab-aded-fc112e7b4de0\"}}");
 
-        TaskFailedException e = assertThrows(TaskFailedException.class,
-            () -> service.client().run(REQUEST, TaskListener.NONE, new Cancellation()));
+        TaskFailedException e = assertThrows(
+                TaskFailedException.class, () -> service.client().run(REQUEST, TaskListener.NONE, new Cancellation()));
 
         assertEquals(-1, e.state().code());
         assertTrue(e.getMessage().contains("6c5d9194-b77f-4dab-aded-fc112e7b4de0"), e.getMessage());
@@ -97,17 +98,19 @@ class StatusTableTest {
     void aJsonStatusThatDisagreesWithHttp200IsBelievedOverIt() throws Exception {
         service.answer(200, MockService.error(401, "Unauthorized"));
 
-        assertThrows(AuthenticationException.class,
-            () -> service.client().run(REQUEST, TaskListener.NONE, new Cancellation()));
+        assertThrows(
+                AuthenticationException.class,
+                () -> service.client().run(REQUEST, TaskListener.NONE, new Cancellation()));
     }
 
     @Test
     void aRefusalWithoutJsonStillNamesItsStatusAndWhatWasSaid() throws Exception {
-        service.server.enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(413)
-            .setBody("<html>Request Entity Too Large</html>"));
+        service.server.enqueue(new okhttp3.mockwebserver.MockResponse()
+                .setResponseCode(413)
+                .setBody("<html>Request Entity Too Large</html>"));
 
-        TooLargeException e = assertThrows(TooLargeException.class,
-            () -> service.client().run(REQUEST, TaskListener.NONE, new Cancellation()));
+        TooLargeException e = assertThrows(
+                TooLargeException.class, () -> service.client().run(REQUEST, TaskListener.NONE, new Cancellation()));
 
         assertTrue(e.getMessage().contains("Request Entity Too Large"), e.getMessage());
     }

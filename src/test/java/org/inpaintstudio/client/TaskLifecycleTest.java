@@ -25,12 +25,12 @@ class TaskLifecycleTest {
 
     @RegisterExtension
     final MockService service = new MockService();
+
     private final RecordingListener listener = new RecordingListener();
 
-
     private void answerResultDownload(MockService host) {
-        host.server.enqueue(new MockResponse().setHeader("Content-Type", "image/png")
-            .setBody(new Buffer().write(RESULT)));
+        host.server.enqueue(
+                new MockResponse().setHeader("Content-Type", "image/png").setBody(new Buffer().write(RESULT)));
     }
 
     @Test
@@ -47,8 +47,15 @@ class TaskLifecycleTest {
 
         assertArrayEquals(RESULT, result.image());
         assertEquals(TaskState.DONE, result.status().state());
-        assertEquals(List.of(TaskState.QUEUED, TaskState.PREPARING, TaskState.WAITING, TaskState.PROCESSING,
-            TaskState.PROCESSING, TaskState.DONE), listener.states());
+        assertEquals(
+                List.of(
+                        TaskState.QUEUED,
+                        TaskState.PREPARING,
+                        TaskState.WAITING,
+                        TaskState.PROCESSING,
+                        TaskState.PROCESSING,
+                        TaskState.DONE),
+                listener.states());
         assertEquals(List.of(0, 0, 0, 40, 80, 100), listener.progress());
         assertEquals("POST", service.take().getMethod());
         for (int i = 0; i < 5; i++) {
@@ -81,8 +88,7 @@ class TaskLifecycleTest {
     void anAsyncCreateAnsweredWithAFinishedTaskIsTakenWithoutPolling() throws Exception {
         service.answer(200, MockService.done("t-7", Base64Codec.encode(RESULT), ReturnType.BASE64));
 
-        TaskResult result = service.client().run(ASYNC.withReturnType(ReturnType.BASE64), listener,
-            new Cancellation());
+        TaskResult result = service.client().run(ASYNC.withReturnType(ReturnType.BASE64), listener, new Cancellation());
 
         assertArrayEquals(RESULT, result.image());
         assertEquals(List.of(TaskState.DONE), listener.states());
@@ -91,19 +97,21 @@ class TaskLifecycleTest {
 
     @Test
     void base64ResultWithADataPrefixIsDecoded() throws Exception {
-        service.answer(200, MockService.done("t-7", "data:image/png;base64," + Base64Codec.encode(RESULT),
-            ReturnType.BASE64));
+        service.answer(
+                200, MockService.done("t-7", "data:image/png;base64," + Base64Codec.encode(RESULT), ReturnType.BASE64));
 
-        assertArrayEquals(RESULT, service.client().run(ASYNC, listener, new Cancellation()).image());
+        assertArrayEquals(
+                RESULT,
+                service.client().run(ASYNC, listener, new Cancellation()).image());
     }
 
     @Test
     void returnTypeThreeTakesTheBodyAsTheImage() throws Exception {
-        service.server.enqueue(new MockResponse().setHeader("Content-Type", "image/png")
-            .setBody(new Buffer().write(RESULT)));
+        service.server.enqueue(
+                new MockResponse().setHeader("Content-Type", "image/png").setBody(new Buffer().write(RESULT)));
 
-        TaskResult result = service.client().run(ASYNC.withSync(true).withReturnType(ReturnType.BINARY), listener,
-            new Cancellation());
+        TaskResult result = service.client()
+                .run(ASYNC.withSync(true).withReturnType(ReturnType.BINARY), listener, new Cancellation());
 
         assertArrayEquals(RESULT, result.image());
         assertEquals(List.of(TaskState.DONE), listener.states());
@@ -116,8 +124,10 @@ class TaskLifecycleTest {
     void returnTypeThreeAnsweredWithAFailedTaskInJsonIsATaskFailure() throws Exception {
         service.answerTask("t-9", TaskState.INVALID_IMAGE, 0);
 
-        TaskFailedException failed = assertThrows(TaskFailedException.class, () -> service.client()
-            .run(ASYNC.withSync(true).withReturnType(ReturnType.BINARY), listener, new Cancellation()));
+        TaskFailedException failed = assertThrows(
+                TaskFailedException.class,
+                () -> service.client()
+                        .run(ASYNC.withSync(true).withReturnType(ReturnType.BINARY), listener, new Cancellation()));
 
         assertEquals(TaskState.INVALID_IMAGE, failed.state());
     }
@@ -140,8 +150,10 @@ class TaskLifecycleTest {
         service.answer(200, MockService.done("t-6", Base64Codec.encode(RESULT), ReturnType.BASE64));
         InpaintClient client = service.client();
 
-        assertArrayEquals(RESULT, client.run(ASYNC, listener, new Cancellation()).image());
-        assertArrayEquals(RESULT, client.run(ASYNC, listener, new Cancellation()).image());
+        assertArrayEquals(
+                RESULT, client.run(ASYNC, listener, new Cancellation()).image());
+        assertArrayEquals(
+                RESULT, client.run(ASYNC, listener, new Cancellation()).image());
 
         assertEquals(List.of(ClientNotice.SYNC_FALLBACK), listener.notices);
         assertEquals("0", MockService.form(service.take()).get(2).text());
@@ -153,8 +165,8 @@ class TaskLifecycleTest {
     void aBadRequestThatIsNotAboutSyncIsNotRetried() throws Exception {
         service.answer(400, MockService.error(400, "Invalid task type"));
 
-        BadRequestException refused = assertThrows(BadRequestException.class,
-            () -> service.client().run(ASYNC, listener, new Cancellation()));
+        BadRequestException refused = assertThrows(
+                BadRequestException.class, () -> service.client().run(ASYNC, listener, new Cancellation()));
 
         assertEquals("Invalid task type", refused.error().message());
         assertEquals(1, service.server.getRequestCount());

@@ -54,8 +54,9 @@ class UrlFetcherTest {
     @Test
     void notFoundIsAFailureNamingTheStatusButNotTheQuery() {
         web.enqueue(new MockResponse().setResponseCode(404));
-        UrlFetchException e = assertThrows(UrlFetchException.class,
-            () -> fetcher.fetch(web.url("/a.png?Signature=secret").toString()));
+        UrlFetchException e = assertThrows(
+                UrlFetchException.class,
+                () -> fetcher.fetch(web.url("/a.png?Signature=secret").toString()));
         assertFalse(e.tooLarge());
         assertTrue(e.detail().contains("404"), e.detail());
         assertFalse(e.getMessage().contains("secret") || e.detail().contains("secret"), e.detail());
@@ -64,13 +65,19 @@ class UrlFetcherTest {
     @Test
     void declaredLengthOverTheCapIsTooLarge() {
         web.enqueue(new MockResponse().setBody(new Buffer().write(new byte[(int) CAP + 1])));
-        assertTrue(assertThrows(UrlFetchException.class, () -> fetcher.fetch(web.url("/big").toString())).tooLarge());
+        assertTrue(assertThrows(
+                        UrlFetchException.class,
+                        () -> fetcher.fetch(web.url("/big").toString()))
+                .tooLarge());
     }
 
     @Test
     void chunkedBodyOverTheCapIsTooLargeWithoutReadingItAll() {
         web.enqueue(new MockResponse().setChunkedBody(new Buffer().write(new byte[(int) CAP * 4]), 4096));
-        assertTrue(assertThrows(UrlFetchException.class, () -> fetcher.fetch(web.url("/big").toString())).tooLarge());
+        assertTrue(assertThrows(
+                        UrlFetchException.class,
+                        () -> fetcher.fetch(web.url("/big").toString()))
+                .tooLarge());
     }
 
     @Test
@@ -81,10 +88,11 @@ class UrlFetcherTest {
 
     @Test
     void slowServerTimesOutAsAFailure() {
-        web.enqueue(new MockResponse().setBody(new Buffer().write(new byte[1000]))
-            .throttleBody(100, 1, TimeUnit.SECONDS));
+        web.enqueue(
+                new MockResponse().setBody(new Buffer().write(new byte[1000])).throttleBody(100, 1, TimeUnit.SECONDS));
         long start = System.nanoTime();
-        UrlFetchException e = assertThrows(UrlFetchException.class, () -> fetcher.fetch(web.url("/slow").toString()));
+        UrlFetchException e = assertThrows(
+                UrlFetchException.class, () -> fetcher.fetch(web.url("/slow").toString()));
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         assertFalse(e.tooLarge());
         assertTrue(e.detail().contains("longer than"), e.detail());
@@ -105,19 +113,21 @@ class UrlFetcherTest {
         for (int i = 0; i <= UrlFetcher.MAX_REDIRECTS + 2; i++) {
             web.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", "/loop"));
         }
-        UrlFetchException e = assertThrows(UrlFetchException.class, () -> fetcher.fetch(web.url("/loop").toString()));
+        UrlFetchException e = assertThrows(
+                UrlFetchException.class, () -> fetcher.fetch(web.url("/loop").toString()));
         assertTrue(e.detail().contains("redirects"), e.detail());
         assertEquals(UrlFetcher.MAX_REDIRECTS + 1, web.getRequestCount());
     }
 
     @Test
     void allowListRefusesOtherHostsAlsoAfterARedirect() throws Exception {
-        try (UrlFetcher strict = new UrlFetcher(Duration.ofSeconds(1), CAP, HostAllowList.of(List.of("localhost")),
-            true)) {
-            web.enqueue(new MockResponse().setResponseCode(302)
-                .setHeader("Location", "http://127.0.0.1:" + web.getPort() + "/x"));
-            UrlFetchException e = assertThrows(UrlFetchException.class,
-                () -> strict.fetch("http://localhost:" + web.getPort() + "/a"));
+        try (UrlFetcher strict =
+                new UrlFetcher(Duration.ofSeconds(1), CAP, HostAllowList.of(List.of("localhost")), true)) {
+            web.enqueue(new MockResponse()
+                    .setResponseCode(302)
+                    .setHeader("Location", "http://127.0.0.1:" + web.getPort() + "/x"));
+            UrlFetchException e = assertThrows(
+                    UrlFetchException.class, () -> strict.fetch("http://localhost:" + web.getPort() + "/a"));
             assertTrue(e.detail().contains("127.0.0.1"), e.detail());
             assertEquals(1, web.getRequestCount());
         }

@@ -11,18 +11,18 @@ import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.WritableRaster;
 import org.inpaintstudio.image.MaskPlane;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.ProgressListener;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Gray, alpha, 16-bit and palette images keep their colour model, and their samples outside the mask. */
 class ColourModelTest {
     private static final MaskPlane MASK = TestImages.disc(48, 40, 24, 20, 7);
 
     private static BufferedImage fill(BufferedImage image, InpaintMethod method) {
-        BufferedImage result = Inpainters.create(method, 1)
-            .inpaint(image, MASK, ProgressListener.NONE, new CancellationToken());
+        BufferedImage result =
+                Inpainters.create(method, 1).inpaint(image, MASK, ProgressListener.NONE, new CancellationToken());
         assertSame(image.getColorModel(), result.getColorModel());
         assertEquals(image.getType(), result.getType());
         assertEquals(image.getRaster().getNumBands(), result.getRaster().getNumBands());
@@ -64,8 +64,8 @@ class ColourModelTest {
     @ParameterizedTest
     @EnumSource(InpaintMethod.class)
     void sixteenBitRgbInACustomRasterWorks(InpaintMethod method) {
-        ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false,
-            Transparency.OPAQUE, DataBuffer.TYPE_USHORT);
+        ComponentColorModel model = new ComponentColorModel(
+                ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false, Transparency.OPAQUE, DataBuffer.TYPE_USHORT);
         BufferedImage image = new BufferedImage(model, model.createCompatibleWritableRaster(48, 40), false, null);
         BufferedImage result = fill(ramp(image, 65535), method);
         int green = result.getRaster().getSample(24, 20, 1);

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.util.Random;
 import org.inpaintstudio.image.MaskPlane;
-import org.junit.jupiter.api.Test;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.ProgressListener;
+import org.junit.jupiter.api.Test;
 
 /** A regular scene (tiles 24 x 16 px with mortar) has its period as dominant offsets, and the fill continues it. */
 class DominantOffsetsTest {
@@ -49,8 +49,8 @@ class DominantOffsetsTest {
             }
         }
         PyramidLevel level = new PyramidLevel(W, H, bands, hole, hole, bands);
-        PatchMatcher field = new PatchMatcher(level, LabFeatures.of(bands, 3, W * H), 3, 4, WorkerPool.of(2),
-            new CancellationToken());
+        PatchMatcher field = new PatchMatcher(
+                level, LabFeatures.of(bands, 3, W * H), 3, 4, WorkerPool.of(2), new CancellationToken());
 
         Offsets offsets = DominantOffsets.find(field, 8, 5, new CancellationToken());
 
@@ -58,11 +58,13 @@ class DominantOffsetsTest {
         for (int k = 0; k < offsets.size(); k++) {
             // the checkerboard repeats every two tiles each way and at one tile diagonally
             boolean onLattice = Math.floorMod(offsets.dx(k) + offsets.dy(k) / TILE_H * TILE_W, 2 * TILE_W) == 0
-                && offsets.dy(k) % TILE_H == 0 && offsets.dx(k) % TILE_W == 0;
+                    && offsets.dy(k) % TILE_H == 0
+                    && offsets.dx(k) % TILE_W == 0;
             periodic += onLattice ? 1 : 0;
         }
-        assertTrue(offsets.size() >= 4 && periodic >= offsets.size() - 1,
-            periodic + " of " + offsets.size() + " offsets on the tiles' lattice: " + describe(offsets));
+        assertTrue(
+                offsets.size() >= 4 && periodic >= offsets.size() - 1,
+                periodic + " of " + offsets.size() + " offsets on the tiles' lattice: " + describe(offsets));
     }
 
     @Test
@@ -75,7 +77,11 @@ class DominantOffsetsTest {
             }
         }
         BufferedImage result = Inpainters.create(InpaintMethod.PATCH, 9)
-            .inpaint(QualityFloorTest.blackedOut(original, hole), hole, ProgressListener.NONE, new CancellationToken());
+                .inpaint(
+                        QualityFloorTest.blackedOut(original, hole),
+                        hole,
+                        ProgressListener.NONE,
+                        new CancellationToken());
 
         // in step, every pixel is within the noise of the original; a blur or a shifted tile is tens of levels off
         double sum = 0;
@@ -92,7 +98,11 @@ class DominantOffsetsTest {
     private static String describe(Offsets offsets) {
         StringBuilder text = new StringBuilder();
         for (int k = 0; k < offsets.size(); k++) {
-            text.append('(').append(offsets.dx(k)).append(',').append(offsets.dy(k)).append(") ");
+            text.append('(')
+                    .append(offsets.dx(k))
+                    .append(',')
+                    .append(offsets.dy(k))
+                    .append(") ");
         }
         return text.toString();
     }

@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.ProgressListener;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Masks on the border, single pixels, nearly everything, and images too small for a patch. */
 class EdgeCaseTest {
     private static BufferedImage run(InpaintMethod method, BufferedImage image, MaskPlane mask) {
-        BufferedImage result = Inpainters.create(method, 4)
-            .inpaint(image, mask, ProgressListener.NONE, new CancellationToken());
+        BufferedImage result =
+                Inpainters.create(method, 4).inpaint(image, mask, ProgressListener.NONE, new CancellationToken());
         assertEquals(image.getWidth(), result.getWidth());
         assertEquals(image.getHeight(), result.getHeight());
         TestImages.assertSameOutsideMask(image, result, mask);
@@ -100,8 +100,9 @@ class EdgeCaseTest {
             for (int x = 0; x < result.getWidth(); x++) {
                 if (mask.isRepair(x, y)) {
                     int g = (result.getRGB(x, y) >> 8) & 0xff;
-                    assertTrue(g >= min - 16 && g <= max + 16, "green " + g + " at " + x + "," + y
-                        + " outside the known range " + min + ".." + max);
+                    assertTrue(
+                            g >= min - 16 && g <= max + 16,
+                            "green " + g + " at " + x + "," + y + " outside the known range " + min + ".." + max);
                 }
             }
         }

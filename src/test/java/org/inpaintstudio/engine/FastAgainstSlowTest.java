@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.inpaintstudio.image.DistanceTransform;
-import org.junit.jupiter.api.Test;
 import org.inpaintstudio.work.CancellationToken;
+import org.junit.jupiter.api.Test;
 
 /** The fast inner loops against slow, obvious versions on seeded random inputs. */
 class FastAgainstSlowTest {

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import org.inpaintstudio.image.MaskPlane;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.ProgressListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** What every method promises: bit-exact outside the mask, deterministic, blind to what lies under the mask. */
 class InpainterContractTest {
@@ -51,9 +51,9 @@ class InpainterContractTest {
         EngineOptions one = EngineOptions.DEFAULTS.withThreads(1);
         EngineOptions two = EngineOptions.DEFAULTS.withThreads(2);
         BufferedImage a = Inpainters.create(InpaintMethod.PATCH, 3, one)
-            .inpaint(IMAGE, MASK, ProgressListener.NONE, new CancellationToken());
+                .inpaint(IMAGE, MASK, ProgressListener.NONE, new CancellationToken());
         BufferedImage b = Inpainters.create(InpaintMethod.PATCH, 3, two)
-            .inpaint(IMAGE, MASK, ProgressListener.NONE, new CancellationToken());
+                .inpaint(IMAGE, MASK, ProgressListener.NONE, new CancellationToken());
         TestImages.assertSamePixels(a, b);
     }
 
@@ -85,7 +85,7 @@ class InpainterContractTest {
     void anEmptyMaskReturnsAnEqualCopyAndReportsCompletion() {
         double[] last = {-1};
         BufferedImage result = Inpainters.create(InpaintMethod.AUTO, 0)
-            .inpaint(IMAGE, new MaskPlane(120, 90), f -> last[0] = f, new CancellationToken());
+                .inpaint(IMAGE, new MaskPlane(120, 90), f -> last[0] = f, new CancellationToken());
 
         assertNotSame(IMAGE, result);
         TestImages.assertSamePixels(IMAGE, result);
@@ -94,8 +94,8 @@ class InpainterContractTest {
 
     @Test
     void aMaskOfAnotherSizeIsRefusedWithAClearMessage() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-            () -> run(InpaintMethod.AUTO, 0, IMAGE, new MaskPlane(10, 10)));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> run(InpaintMethod.AUTO, 0, IMAGE, new MaskPlane(10, 10)));
         assertTrue(e.getMessage().contains("10 x 10") && e.getMessage().contains("120 x 90"), e.getMessage());
     }
 

@@ -3,8 +3,8 @@ package org.inpaintstudio.engine;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Test;
 import org.inpaintstudio.work.CancellationToken;
+import org.junit.jupiter.api.Test;
 
 /** Between sources that match equally well, the locality term makes the search take the one nearest the target. */
 class PatchLocalityTest {
@@ -29,8 +29,10 @@ class PatchLocalityTest {
         for (int b = 0; b < 3; b++) {
             for (int i = 0; i < column[b].length; i++) {
                 // smooth across the period (so the search can home in), a ramp down the rows, a little grain
-                column[b][i] = (float) (100 + 60 * Math.sin(2 * Math.PI * (i % PERIOD) / PERIOD + b) + 3 * (i / PERIOD)
-                    + random.nextInt(4));
+                column[b][i] = (float) (100
+                        + 60 * Math.sin(2 * Math.PI * (i % PERIOD) / PERIOD + b)
+                        + 3 * (i / PERIOD)
+                        + random.nextInt(4));
             }
         }
         float[][] bands = new float[3][W * H];

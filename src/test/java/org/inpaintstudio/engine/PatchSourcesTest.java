@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.util.Random;
 import org.inpaintstudio.image.MaskPlane;
-import org.junit.jupiter.api.Test;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.ProgressListener;
+import org.junit.jupiter.api.Test;
 
 /**
  * Where the patch fill may copy from: only the caller's sampling area when one is given, never the halo right
@@ -26,8 +26,12 @@ class PatchSourcesTest {
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
                 int n = random.nextInt(50);
-                image.setRGB(x, y, x < W / 2 ? (150 + n) << 16 | (40 + n / 2) << 8 | 30
-                    : 30 << 16 | (50 + n / 2) << 8 | (150 + n));
+                image.setRGB(
+                        x,
+                        y,
+                        x < W / 2
+                                ? (150 + n) << 16 | (40 + n / 2) << 8 | 30
+                                : 30 << 16 | (50 + n / 2) << 8 | (150 + n));
             }
         }
         return image;
@@ -69,10 +73,10 @@ class PatchSourcesTest {
         MaskPlane hole = box(50, 30, 110, 90);
         Inpainter engine = Inpainters.create(InpaintMethod.PATCH, 3);
 
-        BufferedImage fromLeft = engine.inpaint(image, hole, columns(0, W / 2), ProgressListener.NONE,
-            new CancellationToken());
-        BufferedImage fromRight = engine.inpaint(image, hole, columns(W / 2, W), ProgressListener.NONE,
-            new CancellationToken());
+        BufferedImage fromLeft =
+                engine.inpaint(image, hole, columns(0, W / 2), ProgressListener.NONE, new CancellationToken());
+        BufferedImage fromRight =
+                engine.inpaint(image, hole, columns(W / 2, W), ProgressListener.NONE, new CancellationToken());
 
         assertTrue(redShare(fromLeft, hole) > 0.97, "red share " + redShare(fromLeft, hole));
         assertTrue(redShare(fromRight, hole) < 0.03, "red share " + redShare(fromRight, hole));
@@ -85,8 +89,8 @@ class PatchSourcesTest {
         BufferedImage image = twoHalves();
         MaskPlane hole = box(50, 30, 110, 90);
 
-        BufferedImage result = Inpainters.create(InpaintMethod.PATCH, 3).inpaint(image, hole, ProgressListener.NONE,
-            new CancellationToken());
+        BufferedImage result = Inpainters.create(InpaintMethod.PATCH, 3)
+                .inpaint(image, hole, ProgressListener.NONE, new CancellationToken());
 
         MaskPlane leftOfHole = box(50, 30, 70, 90);
         MaskPlane rightOfHole = box(90, 30, 110, 90);
@@ -96,11 +100,19 @@ class PatchSourcesTest {
 
     @Test
     void aSamplingAreaOfAnotherSizeIsRefused() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () ->
-            Inpainters.create(InpaintMethod.PATCH, 3).inpaint(twoHalves(), box(50, 30, 110, 90),
-                new MaskPlane(W + 1, H), ProgressListener.NONE, new CancellationToken()));
-        assertEquals("the sampling area is 161 x 120 but the image is 160 x 120: use a sampling area of the image's"
-            + " size", error.getMessage());
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class,
+                () -> Inpainters.create(InpaintMethod.PATCH, 3)
+                        .inpaint(
+                                twoHalves(),
+                                box(50, 30, 110, 90),
+                                new MaskPlane(W + 1, H),
+                                ProgressListener.NONE,
+                                new CancellationToken()));
+        assertEquals(
+                "the sampling area is 161 x 120 but the image is 160 x 120: use a sampling area of the image's"
+                        + " size",
+                error.getMessage());
     }
 
     @Test
@@ -108,12 +120,18 @@ class PatchSourcesTest {
         BufferedImage image = twoHalves();
         int before = image.getRGB(80, 60);
 
-        SamplingAreaTooSmallException error = assertThrows(SamplingAreaTooSmallException.class, () ->
-            Inpainters.create(InpaintMethod.PATCH, 3).inpaint(image, box(50, 30, 110, 90), columns(20, 23),
-                ProgressListener.NONE, new CancellationToken()));
+        SamplingAreaTooSmallException error = assertThrows(
+                SamplingAreaTooSmallException.class,
+                () -> Inpainters.create(InpaintMethod.PATCH, 3)
+                        .inpaint(
+                                image,
+                                box(50, 30, 110, 90),
+                                columns(20, 23),
+                                ProgressListener.NONE,
+                                new CancellationToken()));
 
-        assertTrue(error.getMessage().startsWith("the sampling area leaves too little to copy from"),
-            error.getMessage());
+        assertTrue(
+                error.getMessage().startsWith("the sampling area leaves too little to copy from"), error.getMessage());
         assertEquals(before, image.getRGB(80, 60));
     }
 
@@ -127,21 +145,23 @@ class PatchSourcesTest {
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
                 int n = random.nextInt(40);
-                int colour = disc.isRepair(x, y) ? 0x808080
-                    : ring.isRepair(x, y) ? 0xf0e020 : (60 + n) << 16 | (110 + n) << 8 | (60 + n);
+                int colour = disc.isRepair(x, y)
+                        ? 0x808080
+                        : ring.isRepair(x, y) ? 0xf0e020 : (60 + n) << 16 | (110 + n) << 8 | (60 + n);
                 image.setRGB(x, y, colour);
             }
         }
 
-        BufferedImage guarded = Inpainters.create(InpaintMethod.PATCH, 5).inpaint(image, disc, ProgressListener.NONE,
-            new CancellationToken());
+        BufferedImage guarded = Inpainters.create(InpaintMethod.PATCH, 5)
+                .inpaint(image, disc, ProgressListener.NONE, new CancellationToken());
         EngineOptions noHalo = new EngineOptions(4, 10.0, 5, 2.0, 24, 1024, 2.5, 8, 1, 4.0, 4.0, 0, 24, 700.0, 0);
-        BufferedImage unguarded = Inpainters.create(InpaintMethod.PATCH, 5, noHalo).inpaint(image, disc,
-            ProgressListener.NONE, new CancellationToken());
+        BufferedImage unguarded = Inpainters.create(InpaintMethod.PATCH, 5, noHalo)
+                .inpaint(image, disc, ProgressListener.NONE, new CancellationToken());
 
         assertEquals(0, yellowPixels(guarded, disc), "halo pixels copied into the hole");
-        assertTrue(yellowPixels(unguarded, disc) > 20,
-            "control: without the halo rule the rim is copied in (" + yellowPixels(unguarded, disc) + " pixels)");
+        assertTrue(
+                yellowPixels(unguarded, disc) > 20,
+                "control: without the halo rule the rim is copied in (" + yellowPixels(unguarded, disc) + " pixels)");
     }
 
     private static int yellowPixels(BufferedImage image, MaskPlane hole) {

@@ -14,12 +14,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.inpaintstudio.image.MaskPlane;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.InpaintCancelledException;
 import org.inpaintstudio.work.ProgressListener;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ProgressAndCancellationTest {
     private static final int SIZE = 900;
@@ -29,8 +29,12 @@ class ProgressAndCancellationTest {
     @BeforeAll
     static void warmUp() {
         for (InpaintMethod method : InpaintMethod.values()) {
-            Inpainters.create(method, 1).inpaint(TestImages.texture(160, 120, BufferedImage.TYPE_INT_RGB, 1),
-                TestImages.disc(160, 120, 80, 60, 30), ProgressListener.NONE, new CancellationToken());
+            Inpainters.create(method, 1)
+                    .inpaint(
+                            TestImages.texture(160, 120, BufferedImage.TYPE_INT_RGB, 1),
+                            TestImages.disc(160, 120, 80, 60, 30),
+                            ProgressListener.NONE,
+                            new CancellationToken());
         }
     }
 
@@ -40,8 +44,12 @@ class ProgressAndCancellationTest {
         List<Double> seen = new ArrayList<>();
         MaskPlane mask = TestImages.disc(200, 150, 100, 75, 30);
         mask.set(10, 10, true);
-        Inpainters.create(method, 1).inpaint(TestImages.texture(200, 150, BufferedImage.TYPE_INT_RGB, 1), mask,
-            seen::add, new CancellationToken());
+        Inpainters.create(method, 1)
+                .inpaint(
+                        TestImages.texture(200, 150, BufferedImage.TYPE_INT_RGB, 1),
+                        mask,
+                        seen::add,
+                        new CancellationToken());
 
         assertTrue(seen.size() >= 3, "progress reported " + seen);
         for (int i = 1; i < seen.size(); i++) {
@@ -63,15 +71,22 @@ class ProgressAndCancellationTest {
             long[] endedAt = new long[1];
             assertThrows(InpaintCancelledException.class, () -> {
                 try {
-                    inpainter.inpaint(LARGE, LARGE_MASK, f -> {
-                        if (started.getCount() > 0) {
-                            started.countDown();
-                            canceller.schedule(() -> {
-                                cancelledAt.set(System.nanoTime());
-                                token.cancel();
-                            }, 50, TimeUnit.MILLISECONDS);
-                        }
-                    }, token);
+                    inpainter.inpaint(
+                            LARGE,
+                            LARGE_MASK,
+                            f -> {
+                                if (started.getCount() > 0) {
+                                    started.countDown();
+                                    canceller.schedule(
+                                            () -> {
+                                                cancelledAt.set(System.nanoTime());
+                                                token.cancel();
+                                            },
+                                            50,
+                                            TimeUnit.MILLISECONDS);
+                                }
+                            },
+                            token);
                 } finally {
                     endedAt[0] = System.nanoTime();
                 }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import org.inpaintstudio.image.MaskPlane;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.ProgressListener;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * On real photos the fill must beat a flat mean-colour fill by a clear margin and keep detail: the hole's mean
@@ -22,14 +22,15 @@ class QualityFloorTest {
         "coffee.png, masks/coffee_medium.png, 3.0",
         "coffee.png, masks/coffee_thick.png, 2.0",
         "brick.png, masks/brick_thin.png, 3.5",
-        "brick.png, masks/brick_object.png, -2.5"})
+        "brick.png, masks/brick_object.png, -2.5"
+    })
     void theFillBeatsAFlatFillAndStaysSharp(String photo, String maskName, double marginDb) {
         BufferedImage original = TestImages.photo(photo);
         MaskPlane mask = TestImages.mask(maskName);
         BufferedImage given = blackedOut(original, mask);
 
         BufferedImage result = Inpainters.create(InpaintMethod.AUTO, 42)
-            .inpaint(given, mask, ProgressListener.NONE, new CancellationToken());
+                .inpaint(given, mask, ProgressListener.NONE, new CancellationToken());
 
         double ours = psnr(original, result, mask);
         double flat = psnr(original, meanFill(given, mask), mask);

@@ -14,7 +14,7 @@ class RegionPlannerTest {
     private static List<CropJob> plan(InpaintMethod method, MaskPlane mask) {
         MaskRegions regions = MaskRegions.label(mask);
         return new RegionPlanner(method, EngineOptions.DEFAULTS)
-            .plan(regions, mask.width(), mask.height(), regions.pixelCounts());
+                .plan(regions, mask.width(), mask.height(), regions.pixelCounts());
     }
 
     @Test

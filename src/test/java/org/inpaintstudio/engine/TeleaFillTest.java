@@ -3,9 +3,9 @@ package org.inpaintstudio.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.ProgressListener;
+import org.junit.jupiter.api.Test;
 
 class TeleaFillTest {
     private static ProgressTracker tracker() {

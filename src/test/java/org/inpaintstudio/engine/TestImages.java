@@ -10,8 +10,7 @@ import org.inpaintstudio.image.MaskPlane;
 
 /** Small images and masks for the engine tests. */
 final class TestImages {
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A textured RGB image: a colour gradient with stripes and seeded noise. */
     static BufferedImage texture(int w, int h, int type, long seed) {
@@ -91,7 +90,8 @@ final class TestImages {
                     int e = expected.getRaster().getSample(x, y, b);
                     int a = actual.getRaster().getSample(x, y, b);
                     if (e != a) {
-                        throw new AssertionError("band " + b + " at " + x + "," + y + " changed from " + e + " to " + a);
+                        throw new AssertionError(
+                                "band " + b + " at " + x + "," + y + " changed from " + e + " to " + a);
                     }
                 }
             }

@@ -46,11 +46,12 @@ class DiskFailureTest {
         Path target = Files.write(disk.folder().resolve("result.png"), OLD_CONTENT);
         BufferedImage noise = noise(512, 512); // about 780 KB as PNG: cannot fit
 
-        ImageWriteException e = assertThrows(ImageWriteException.class,
-            () -> ImageFiles.write(noise, target, ImageFormat.PNG, ImageWriteOptions.DEFAULT));
+        ImageWriteException e = assertThrows(
+                ImageWriteException.class,
+                () -> ImageFiles.write(noise, target, ImageFormat.PNG, ImageWriteOptions.DEFAULT));
 
-        assertEquals("Cannot save result.png: the disk is full; free some space or save to another drive",
-            e.getMessage());
+        assertEquals(
+                "Cannot save result.png: the disk is full; free some space or save to another drive", e.getMessage());
         assertArrayEquals(OLD_CONTENT, Files.readAllBytes(target));
         assertEquals(List.of("result.png"), List.of(disk.folder().toFile().list()), "no temporary file is left behind");
     }
@@ -60,8 +61,9 @@ class DiskFailureTest {
         Path target = Files.write(disk.folder().resolve("result.png"), OLD_CONTENT);
         assumeTrue(disk.makeReadOnly(), "cannot remount read-only here");
 
-        ImageWriteException e = assertThrows(ImageWriteException.class,
-            () -> ImageFiles.write(noise(8, 8), target, ImageFormat.PNG, ImageWriteOptions.DEFAULT));
+        ImageWriteException e = assertThrows(
+                ImageWriteException.class,
+                () -> ImageFiles.write(noise(8, 8), target, ImageFormat.PNG, ImageWriteOptions.DEFAULT));
 
         assertEquals("Cannot save result.png: the drive is read-only; save to another drive", e.getMessage());
         assertArrayEquals(OLD_CONTENT, Files.readAllBytes(target));

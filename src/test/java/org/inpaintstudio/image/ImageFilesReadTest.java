@@ -58,11 +58,14 @@ class ImageFilesReadTest {
     @Test
     void aHeaderClaiming100000By100000PixelsIsRefusedAtOnce() {
         byte[] bomb = ImageSamples.pngHeaderClaiming(100_000, 100_000);
-        ImageTooLargeException e = assertTimeoutPreemptively(Duration.ofSeconds(2),
-            () -> assertThrows(ImageTooLargeException.class, () -> ImageFiles.read(bomb, ImageLimits.EDITOR)));
+        ImageTooLargeException e = assertTimeoutPreemptively(
+                Duration.ofSeconds(2),
+                () -> assertThrows(ImageTooLargeException.class, () -> ImageFiles.read(bomb, ImageLimits.EDITOR)));
         assertEquals(new ImageInfo(ImageFormat.PNG, 100_000, 100_000), e.info());
-        assertEquals("Cannot open the image: it is 100000 x 100000 pixels (10000 megapixels), more than the "
-            + "100 megapixels this app opens; scale it down in an image editor first", e.getMessage());
+        assertEquals(
+                "Cannot open the image: it is 100000 x 100000 pixels (10000 megapixels), more than the "
+                        + "100 megapixels this app opens; scale it down in an image editor first",
+                e.getMessage());
         // the probe reports the claim without trying to decode it
         assertEquals(new ImageInfo(ImageFormat.PNG, 100_000, 100_000), ImageFiles.probe(bomb));
     }
@@ -71,8 +74,8 @@ class ImageFilesReadTest {
     void theBudgetIsConfigurable() {
         Path coffee = ImageSamples.photo("coffee.png");
         assertEquals(600, ImageFiles.read(coffee, new ImageLimits(600 * 400)).width());
-        ImageTooLargeException e = assertThrows(ImageTooLargeException.class,
-            () -> ImageFiles.read(coffee, new ImageLimits(600 * 400 - 1)));
+        ImageTooLargeException e = assertThrows(
+                ImageTooLargeException.class, () -> ImageFiles.read(coffee, new ImageLimits(600 * 400 - 1)));
         assertTrue(e.getMessage().startsWith("Cannot open coffee.png: it is 600 x 400 pixels"), e.getMessage());
     }
 
@@ -94,7 +97,9 @@ class ImageFilesReadTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ImageFormat.class, names = {"PNG", "TIFF"})
+    @EnumSource(
+            value = ImageFormat.class,
+            names = {"PNG", "TIFF"})
     void sixteenBitSamplesSurviveExactly(ImageFormat format) {
         BufferedImage rgb16 = ImageSamples.rgb16(20, 10);
         BufferedImage back = roundTrip(rgb16, format).image();
@@ -114,7 +119,9 @@ class ImageFilesReadTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ImageFormat.class, names = {"PNG", "TIFF", "WEBP"})
+    @EnumSource(
+            value = ImageFormat.class,
+            names = {"PNG", "TIFF", "WEBP"})
     void alphaIsKept(ImageFormat format) {
         BufferedImage argb = new BufferedImage(32, 32, BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < 32; y++) {
@@ -142,18 +149,30 @@ class ImageFilesReadTest {
     @Test
     void bmpAndLosslessWebpAreExact() {
         // a sub-image shares its parent's pixel array at an offset: encoders must still see just its pixels
-        BufferedImage photo = ImageFiles.read(ImageSamples.photo("brick.png"), ImageLimits.EDITOR).image()
-            .getSubimage(100, 50, 200, 150);
-        assertEquals(0.0, ImageSamples.meanDifference(photo, roundTrip(photo, ImageFormat.BMP).image()));
-        assertEquals(0.0, ImageSamples.meanDifference(photo,
-            roundTrip(photo, ImageFormat.WEBP, ImageWriteOptions.BEST).image()));
+        BufferedImage photo = ImageFiles.read(ImageSamples.photo("brick.png"), ImageLimits.EDITOR)
+                .image()
+                .getSubimage(100, 50, 200, 150);
+        assertEquals(
+                0.0,
+                ImageSamples.meanDifference(
+                        photo, roundTrip(photo, ImageFormat.BMP).image()));
+        assertEquals(
+                0.0,
+                ImageSamples.meanDifference(
+                        photo,
+                        roundTrip(photo, ImageFormat.WEBP, ImageWriteOptions.BEST)
+                                .image()));
     }
 
     @Test
     void cmykJpegDecodesToTheRightColours() throws IOException {
         // C=0 M=1 Y=1 K=0 is red; C=1 M=0 Y=0 K=0 is cyan; written the way print software writes CMYK (Adobe APP14)
-        ComponentColorModel model = new ComponentColorModel(ColorSpaces.getColorSpace(ColorSpaces.CS_GENERIC_CMYK),
-            false, false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        ComponentColorModel model = new ComponentColorModel(
+                ColorSpaces.getColorSpace(ColorSpaces.CS_GENERIC_CMYK),
+                false,
+                false,
+                Transparency.OPAQUE,
+                DataBuffer.TYPE_BYTE);
         WritableRaster raster = model.createCompatibleWritableRaster(32, 16);
         for (int y = 0; y < 16; y++) {
             for (int x = 0; x < 32; x++) {
@@ -166,7 +185,9 @@ class ImageFilesReadTest {
         DecodedImage decoded = ImageFiles.read(file, ImageLimits.EDITOR);
         assertEquals(ImageFormat.JPEG, decoded.format());
         // the JDK's own reader hands back CMYK samples, which the engine and the screen would take for RGB
-        assertEquals(ColorSpace.TYPE_RGB, decoded.image().getColorModel().getColorSpace().getType());
+        assertEquals(
+                ColorSpace.TYPE_RGB,
+                decoded.image().getColorModel().getColorSpace().getType());
         int red = decoded.image().getRGB(4, 8);
         int cyan = decoded.image().getRGB(28, 8);
         assertTrue(near(red, new Color(237, 28, 36), 40), "red patch decoded as " + Integer.toHexString(red));
@@ -175,13 +196,16 @@ class ImageFilesReadTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ImageFormat.class, names = {"JPEG", "TIFF", "WEBP"})
+    @EnumSource(
+            value = ImageFormat.class,
+            names = {"JPEG", "TIFF", "WEBP"})
     void twelveMonkeysReadersAreTheOnesUsed(ImageFormat format) throws IOException {
         byte[] encoded = ImageFiles.encode(ImageSamples.quadrants(8, 8), format, ImageWriteOptions.DEFAULT);
         try (ImageInputStream input = EncodedImage.of(encoded, "x").openImageInput()) {
             ImageReader reader = ImageDecoder.readerFor(format, input);
-            assertTrue(reader.getClass().getName().startsWith("com.twelvemonkeys.imageio.plugins."),
-                reader.getClass().getName());
+            assertTrue(
+                    reader.getClass().getName().startsWith("com.twelvemonkeys.imageio.plugins."),
+                    reader.getClass().getName());
             reader.dispose();
         }
     }
@@ -189,14 +213,15 @@ class ImageFilesReadTest {
     @ParameterizedTest
     @EnumSource(ImageFormat.class)
     void truncatedFilesAreRefusedWithAMessageNamingThem(ImageFormat format) throws IOException {
-        BufferedImage photo = ImageFiles.read(ImageSamples.photo("coffee.png"), ImageLimits.EDITOR).image();
+        BufferedImage photo = ImageFiles.read(ImageSamples.photo("coffee.png"), ImageLimits.EDITOR)
+                .image();
         byte[] whole = ImageFiles.encode(photo, format, ImageWriteOptions.DEFAULT);
-        Path file = Files.write(folder.resolve("cut." + format.defaultExtension()),
-            ImageSamples.firstBytes(whole, whole.length / 2));
-        ImageReadException e = assertThrows(ImageReadException.class,
-            () -> ImageFiles.read(file, ImageLimits.EDITOR));
-        assertTrue(e.getMessage().startsWith("Cannot open cut." + format.defaultExtension() + ": the file is "),
-            e.getMessage());
+        Path file = Files.write(
+                folder.resolve("cut." + format.defaultExtension()), ImageSamples.firstBytes(whole, whole.length / 2));
+        ImageReadException e = assertThrows(ImageReadException.class, () -> ImageFiles.read(file, ImageLimits.EDITOR));
+        assertTrue(
+                e.getMessage().startsWith("Cannot open cut." + format.defaultExtension() + ": the file is "),
+                e.getMessage());
         assertTrue(e.getMessage().contains("incomplete") || e.getMessage().contains("damaged"), e.getMessage());
     }
 
@@ -207,8 +232,9 @@ class ImageFilesReadTest {
             png[i] ^= 0x5A;
         }
         ImageReadException e = assertThrows(ImageReadException.class, () -> ImageFiles.read(png, ImageLimits.EDITOR));
-        assertTrue(e.getMessage().startsWith("Cannot open the image: the file is damaged or not a valid PNG image"),
-            e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("Cannot open the image: the file is damaged or not a valid PNG image"),
+                e.getMessage());
     }
 
     @Test
@@ -217,31 +243,33 @@ class ImageFilesReadTest {
         new Random(42).nextBytes(noise);
         noise[0] = 0x12; // not by chance a magic number
         Path file = Files.write(folder.resolve("noise.png"), noise);
-        UnsupportedImageFormatException e = assertThrows(UnsupportedImageFormatException.class,
-            () -> ImageFiles.read(file, ImageLimits.EDITOR));
-        assertTrue(e.getMessage().startsWith("Cannot open noise.png: this is not an image Inpaint Studio can open"),
-            e.getMessage());
+        UnsupportedImageFormatException e =
+                assertThrows(UnsupportedImageFormatException.class, () -> ImageFiles.read(file, ImageLimits.EDITOR));
+        assertTrue(
+                e.getMessage().startsWith("Cannot open noise.png: this is not an image Inpaint Studio can open"),
+                e.getMessage());
     }
 
     @Test
     void gifIsRefusedEvenWhenCalledPng() throws IOException {
         byte[] gif = ImageSamples.encodeWithImageIo(ImageSamples.palette(8, 8, Color.BLACK, Color.WHITE), "gif");
         Path file = Files.write(folder.resolve("anim.png"), gif);
-        for (Runnable attempt : new Runnable[] {
-            () -> ImageFiles.read(file, ImageLimits.EDITOR), () -> ImageFiles.probe(file)}) {
+        for (Runnable attempt :
+                new Runnable[] {() -> ImageFiles.read(file, ImageLimits.EDITOR), () -> ImageFiles.probe(file)}) {
             UnsupportedImageFormatException e = assertThrows(UnsupportedImageFormatException.class, attempt::run);
-            assertEquals("Cannot open anim.png: GIF is not supported; save the image as PNG or JPEG and open that",
-                e.getMessage());
+            assertEquals(
+                    "Cannot open anim.png: GIF is not supported; save the image as PNG or JPEG and open that",
+                    e.getMessage());
         }
     }
 
     @Test
     void missingFilesAndFoldersGetPlainMessages() {
-        ImageReadException missing = assertThrows(ImageReadException.class,
-            () -> ImageFiles.read(folder.resolve("gone.jpg"), ImageLimits.EDITOR));
+        ImageReadException missing = assertThrows(
+                ImageReadException.class, () -> ImageFiles.read(folder.resolve("gone.jpg"), ImageLimits.EDITOR));
         assertEquals("Cannot open gone.jpg: the file does not exist; check the name and folder", missing.getMessage());
-        ImageReadException directory = assertThrows(ImageReadException.class,
-            () -> ImageFiles.read(folder, ImageLimits.EDITOR));
+        ImageReadException directory =
+                assertThrows(ImageReadException.class, () -> ImageFiles.read(folder, ImageLimits.EDITOR));
         assertTrue(directory.getMessage().endsWith("it is a folder, not an image file"), directory.getMessage());
     }
 

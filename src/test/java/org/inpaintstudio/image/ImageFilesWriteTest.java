@@ -30,7 +30,8 @@ class ImageFilesWriteTest {
     @ParameterizedTest
     @EnumSource(ImageFormat.class)
     void eachFormatIsWrittenAndReadBack(ImageFormat format) {
-        BufferedImage photo = ImageFiles.read(ImageSamples.photo("coffee.png"), ImageLimits.EDITOR).image();
+        BufferedImage photo = ImageFiles.read(ImageSamples.photo("coffee.png"), ImageLimits.EDITOR)
+                .image();
         Path file = folder.resolve("result." + format.defaultExtension());
         ImageFiles.write(photo, file, format, ImageWriteOptions.DEFAULT);
         DecodedImage back = ImageFiles.read(file, ImageLimits.EDITOR);
@@ -38,7 +39,9 @@ class ImageFilesWriteTest {
         double difference = ImageSamples.meanDifference(photo, back.image());
         boolean lossy = format == ImageFormat.JPEG || format == ImageFormat.WEBP;
         assertTrue(lossy ? difference < 4 && difference > 0 : difference == 0, format + " differs by " + difference);
-        assertEquals(List.of("result." + format.defaultExtension()), List.of(folder.toFile().list()));
+        assertEquals(
+                List.of("result." + format.defaultExtension()),
+                List.of(folder.toFile().list()));
     }
 
     @Test
@@ -46,12 +49,17 @@ class ImageFilesWriteTest {
         BufferedImage image = ImageSamples.quadrants(20, 10);
         ImageFiles.write(image, folder.resolve("scan.TIFF"), ImageWriteOptions.DEFAULT);
         ImageFiles.write(image, folder.resolve("web.webp"), ImageWriteOptions.DEFAULT);
-        assertEquals(ImageFormat.TIFF, ImageFiles.probe(folder.resolve("scan.TIFF")).format());
-        assertEquals(ImageFormat.WEBP, ImageFiles.probe(folder.resolve("web.webp")).format());
-        ImageWriteException e = assertThrows(ImageWriteException.class,
-            () -> ImageFiles.write(image, folder.resolve("anim.gif"), ImageWriteOptions.DEFAULT));
-        assertEquals("Cannot save anim.gif: the name must end in one of jpg, jpeg, png, bmp, webp, tif, tiff to "
-            + "choose the format", e.getMessage());
+        assertEquals(
+                ImageFormat.TIFF, ImageFiles.probe(folder.resolve("scan.TIFF")).format());
+        assertEquals(
+                ImageFormat.WEBP, ImageFiles.probe(folder.resolve("web.webp")).format());
+        ImageWriteException e = assertThrows(
+                ImageWriteException.class,
+                () -> ImageFiles.write(image, folder.resolve("anim.gif"), ImageWriteOptions.DEFAULT));
+        assertEquals(
+                "Cannot save anim.gif: the name must end in one of jpg, jpeg, png, bmp, webp, tif, tiff to "
+                        + "choose the format",
+                e.getMessage());
         assertTrue(Files.notExists(folder.resolve("anim.gif")));
     }
 
@@ -66,11 +74,15 @@ class ImageFilesWriteTest {
         }
         BufferedImage bmp = ImageFilesReadTest.roundTrip(argb, ImageFormat.BMP).image();
         assertEquals(0xFFFFFFFF, bmp.getRGB(3, 3));
-        assertTrue(ImageSamples.near(bmp.getRGB(24, 3), new Color(127, 127, 127), 1), Integer.toHexString(bmp.getRGB(24, 3)));
-        BufferedImage jpeg = ImageFilesReadTest.roundTrip(argb, ImageFormat.JPEG).image();
+        assertTrue(
+                ImageSamples.near(bmp.getRGB(24, 3), new Color(127, 127, 127), 1),
+                Integer.toHexString(bmp.getRGB(24, 3)));
+        BufferedImage jpeg =
+                ImageFilesReadTest.roundTrip(argb, ImageFormat.JPEG).image();
         assertTrue(ImageSamples.near(jpeg.getRGB(3, 3), Color.WHITE, 4), Integer.toHexString(jpeg.getRGB(3, 3)));
-        assertTrue(ImageSamples.near(jpeg.getRGB(24, 8), new Color(127, 127, 127), 6),
-            Integer.toHexString(jpeg.getRGB(24, 8)));
+        assertTrue(
+                ImageSamples.near(jpeg.getRGB(24, 8), new Color(127, 127, 127), 6),
+                Integer.toHexString(jpeg.getRGB(24, 8)));
         assertTrue(!jpeg.getColorModel().hasAlpha() && !bmp.getColorModel().hasAlpha());
     }
 
@@ -84,42 +96,54 @@ class ImageFilesWriteTest {
         }
         for (ImageFormat format : new ImageFormat[] {ImageFormat.JPEG, ImageFormat.WEBP, ImageFormat.BMP}) {
             BufferedImage back = ImageFilesReadTest.roundTrip(rgb16, format).image();
-            assertTrue(ImageSamples.near(back.getRGB(4, 4), new Color(255, 128, 0), 6),
-                format + " gave " + Integer.toHexString(back.getRGB(4, 4)));
+            assertTrue(
+                    ImageSamples.near(back.getRGB(4, 4), new Color(255, 128, 0), 6),
+                    format + " gave " + Integer.toHexString(back.getRGB(4, 4)));
         }
     }
 
     @Test
     void jpegQualityIsApplied() {
-        BufferedImage photo = ImageFiles.read(ImageSamples.photo("brick.png"), ImageLimits.EDITOR).image();
+        BufferedImage photo = ImageFiles.read(ImageSamples.photo("brick.png"), ImageLimits.EDITOR)
+                .image();
         byte[] low = ImageFiles.encode(photo, ImageFormat.JPEG, ImageWriteOptions.quality(0.3f));
         byte[] high = ImageFiles.encode(photo, ImageFormat.JPEG, ImageWriteOptions.DEFAULT);
         assertTrue(low.length * 2 < high.length, low.length + " vs " + high.length);
-        double lowError = ImageSamples.meanDifference(photo, ImageFiles.read(low, ImageLimits.EDITOR).image());
-        double highError = ImageSamples.meanDifference(photo, ImageFiles.read(high, ImageLimits.EDITOR).image());
+        double lowError = ImageSamples.meanDifference(
+                photo, ImageFiles.read(low, ImageLimits.EDITOR).image());
+        double highError = ImageSamples.meanDifference(
+                photo, ImageFiles.read(high, ImageLimits.EDITOR).image());
         assertTrue(highError < lowError, highError + " vs " + lowError);
         assertThrows(IllegalArgumentException.class, () -> ImageWriteOptions.quality(1.5f));
     }
 
     @Test
     void webpIsLossyBelowQualityOneAndLosslessAtOne() {
-        BufferedImage photo = ImageFiles.read(ImageSamples.photo("brick.png"), ImageLimits.EDITOR).image()
-            .getSubimage(0, 0, 256, 200);
+        BufferedImage photo = ImageFiles.read(ImageSamples.photo("brick.png"), ImageLimits.EDITOR)
+                .image()
+                .getSubimage(0, 0, 256, 200);
         byte[] lossy = ImageFiles.encode(photo, ImageFormat.WEBP, ImageWriteOptions.DEFAULT);
         byte[] lossless = ImageFiles.encode(photo, ImageFormat.WEBP, ImageWriteOptions.BEST);
         assertTrue(lossy.length < lossless.length);
-        assertTrue(ImageSamples.meanDifference(photo, ImageFiles.read(lossy, ImageLimits.EDITOR).image()) > 0);
-        assertEquals(0.0, ImageSamples.meanDifference(photo, ImageFiles.read(lossless, ImageLimits.EDITOR).image()));
+        assertTrue(ImageSamples.meanDifference(
+                        photo, ImageFiles.read(lossy, ImageLimits.EDITOR).image())
+                > 0);
+        assertEquals(
+                0.0,
+                ImageSamples.meanDifference(
+                        photo, ImageFiles.read(lossless, ImageLimits.EDITOR).image()));
     }
 
     @Test
     void anEncoderFailingHalfWayLeavesTheExistingFileUntouched() throws IOException {
         Path target = Files.write(folder.resolve("result.png"), OLD_CONTENT);
         BufferedImage failing = new FailsAfterRows(ImageSamples.quadrants(64, 64), 20);
-        ImageWriteException e = assertThrows(ImageWriteException.class,
-            () -> ImageFiles.write(failing, target, ImageFormat.PNG, ImageWriteOptions.DEFAULT));
-        assertTrue(e.getMessage().startsWith("Cannot save result.png: the image could not be encoded as PNG"),
-            e.getMessage());
+        ImageWriteException e = assertThrows(
+                ImageWriteException.class,
+                () -> ImageFiles.write(failing, target, ImageFormat.PNG, ImageWriteOptions.DEFAULT));
+        assertTrue(
+                e.getMessage().startsWith("Cannot save result.png: the image could not be encoded as PNG"),
+                e.getMessage());
         assertArrayEquals(OLD_CONTENT, Files.readAllBytes(target));
         assertEquals(List.of("result.png"), List.of(folder.toFile().list()), "no temporary file is left behind");
     }
@@ -127,24 +151,35 @@ class ImageFilesWriteTest {
     @Test
     void aParentThatIsAFileGivesAClearMessage() throws IOException {
         Path notAFolder = Files.write(folder.resolve("notes.txt"), OLD_CONTENT);
-        ImageWriteException e = assertThrows(ImageWriteException.class, () -> ImageFiles.write(
-            ImageSamples.quadrants(4, 4), notAFolder.resolve("out.png"), ImageFormat.PNG, ImageWriteOptions.DEFAULT));
-        assertEquals("Cannot save out.png: the path " + notAFolder + " is not a folder (part of it is a file); "
-            + "choose another folder", e.getMessage());
+        ImageWriteException e = assertThrows(
+                ImageWriteException.class,
+                () -> ImageFiles.write(
+                        ImageSamples.quadrants(4, 4),
+                        notAFolder.resolve("out.png"),
+                        ImageFormat.PNG,
+                        ImageWriteOptions.DEFAULT));
+        assertEquals(
+                "Cannot save out.png: the path " + notAFolder + " is not a folder (part of it is a file); "
+                        + "choose another folder",
+                e.getMessage());
         assertArrayEquals(OLD_CONTENT, Files.readAllBytes(notAFolder));
     }
 
     @Test
     void aMissingFolderOrAFolderInTheWayGivesAClearMessage() throws IOException {
         Path missing = folder.resolve("nowhere").resolve("out.png");
-        ImageWriteException e = assertThrows(ImageWriteException.class, () -> ImageFiles.write(
-            ImageSamples.quadrants(4, 4), missing, ImageFormat.PNG, ImageWriteOptions.DEFAULT));
+        ImageWriteException e = assertThrows(
+                ImageWriteException.class,
+                () -> ImageFiles.write(
+                        ImageSamples.quadrants(4, 4), missing, ImageFormat.PNG, ImageWriteOptions.DEFAULT));
         assertTrue(e.getMessage().endsWith("does not exist; choose an existing folder"), e.getMessage());
         Path directory = Files.createDirectory(folder.resolve("album.png"));
-        ImageWriteException inTheWay = assertThrows(ImageWriteException.class, () -> ImageFiles.write(
-            ImageSamples.quadrants(4, 4), directory, ImageFormat.PNG, ImageWriteOptions.DEFAULT));
-        assertEquals("Cannot save album.png: there is a folder of that name; choose another name",
-            inTheWay.getMessage());
+        ImageWriteException inTheWay = assertThrows(
+                ImageWriteException.class,
+                () -> ImageFiles.write(
+                        ImageSamples.quadrants(4, 4), directory, ImageFormat.PNG, ImageWriteOptions.DEFAULT));
+        assertEquals(
+                "Cannot save album.png: there is a folder of that name; choose another name", inTheWay.getMessage());
     }
 
     @Test
@@ -153,10 +188,14 @@ class ImageFilesWriteTest {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             assumeTrue(!Files.isWritable(folder), "permissions are not enforced for this user (root)");
-            ImageWriteException e = assertThrows(ImageWriteException.class, () -> ImageFiles.write(
-                ImageSamples.quadrants(4, 4), target, ImageFormat.JPEG, ImageWriteOptions.DEFAULT));
-            assertTrue(e.getMessage().startsWith("Cannot save result.jpg: you have no permission to write in the "
-                + "folder"), e.getMessage());
+            ImageWriteException e = assertThrows(
+                    ImageWriteException.class,
+                    () -> ImageFiles.write(
+                            ImageSamples.quadrants(4, 4), target, ImageFormat.JPEG, ImageWriteOptions.DEFAULT));
+            assertTrue(
+                    e.getMessage()
+                            .startsWith("Cannot save result.jpg: you have no permission to write in the " + "folder"),
+                    e.getMessage());
             assertArrayEquals(OLD_CONTENT, Files.readAllBytes(target));
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));

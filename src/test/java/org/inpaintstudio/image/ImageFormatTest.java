@@ -14,8 +14,14 @@ class ImageFormatTest {
 
     @ParameterizedTest
     @CsvSource({
-        "photo.jpg, JPEG", "PHOTO.JPEG, JPEG", "a.b.png, PNG", "scan.bmp, BMP", "x.WebP, WEBP",
-        "page.tif, TIFF", "page.tiff, TIFF"})
+        "photo.jpg, JPEG",
+        "PHOTO.JPEG, JPEG",
+        "a.b.png, PNG",
+        "scan.bmp, BMP",
+        "x.WebP, WEBP",
+        "page.tif, TIFF",
+        "page.tiff, TIFF"
+    })
     void fileNameExtensionPicksTheFormat(String name, ImageFormat expected) {
         assertEquals(Optional.of(expected), ImageFormat.fromFileName(name));
     }
@@ -31,16 +37,18 @@ class ImageFormatTest {
         assertEquals(ImageFormat.JPEG, ImageFormat.detect(bytes(0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10)));
         assertEquals(ImageFormat.PNG, ImageFormat.detect(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0)));
         assertEquals(ImageFormat.BMP, ImageFormat.detect(bytes('B', 'M', 0, 0, 0, 0, 0, 0, 0, 0, 54, 0, 0, 0)));
-        assertEquals(ImageFormat.WEBP,
-            ImageFormat.detect(bytes('R', 'I', 'F', 'F', 1, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' ')));
+        assertEquals(
+                ImageFormat.WEBP,
+                ImageFormat.detect(bytes('R', 'I', 'F', 'F', 1, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' ')));
         assertEquals(ImageFormat.TIFF, ImageFormat.detect(bytes('I', 'I', 42, 0, 8, 0, 0, 0)));
         assertEquals(ImageFormat.TIFF, ImageFormat.detect(bytes('M', 'M', 0, 42, 0, 0, 0, 8)));
     }
 
     @Test
     void gifIsRefusedByName() {
-        UnsupportedImageFormatException e = assertThrows(UnsupportedImageFormatException.class,
-            () -> ImageFormat.detect("GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1)));
+        UnsupportedImageFormatException e = assertThrows(
+                UnsupportedImageFormatException.class,
+                () -> ImageFormat.detect("GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1)));
         assertEquals("GIF is not supported; save the image as PNG or JPEG and open that", e.getMessage());
     }
 
@@ -55,11 +63,13 @@ class ImageFormatTest {
 
     @Test
     void unknownBytesAndEmptyFilesAreRefusedWithWhatIsSupported() {
-        String unknown = assertThrows(UnsupportedImageFormatException.class,
-            () -> ImageFormat.detect("hello, world".getBytes(StandardCharsets.US_ASCII))).getMessage();
+        String unknown = assertThrows(
+                        UnsupportedImageFormatException.class,
+                        () -> ImageFormat.detect("hello, world".getBytes(StandardCharsets.US_ASCII)))
+                .getMessage();
         assertTrue(unknown.contains("supported: jpg, jpeg, png, bmp, webp, tif, tiff"), unknown);
-        String empty = assertThrows(UnsupportedImageFormatException.class,
-            () -> ImageFormat.detect(new byte[0])).getMessage();
+        String empty = assertThrows(UnsupportedImageFormatException.class, () -> ImageFormat.detect(new byte[0]))
+                .getMessage();
         assertTrue(empty.startsWith("the file is empty"), empty);
         // a lone "BM" is too short to be a bitmap header
         assertThrows(UnsupportedImageFormatException.class, () -> ImageFormat.detect(bytes('B', 'M')));
@@ -67,7 +77,7 @@ class ImageFormatTest {
 
     private static void assertRefusedAs(String name, byte[] head) {
         String message = assertThrows(UnsupportedImageFormatException.class, () -> ImageFormat.detect(head))
-            .getMessage();
+                .getMessage();
         assertTrue(message.startsWith(name + " is not supported;"), message);
     }
 

@@ -53,8 +53,9 @@ class ImageIoBenchmark {
                 return file;
             });
             long bytes = file.toFile().length();
-            report("ImageFiles.read  " + format + " (" + bytes / 1024 + " KiB)",
-                () -> ImageFiles.read(file, ImageLimits.EDITOR));
+            report(
+                    "ImageFiles.read  " + format + " (" + bytes / 1024 + " KiB)",
+                    () -> ImageFiles.read(file, ImageLimits.EDITOR));
             report("ImageFiles.probe " + format, () -> ImageFiles.probe(file));
         }
         byte[] bomb = ImageSamples.pngHeaderClaiming(100_000, 100_000);
@@ -78,7 +79,8 @@ class ImageIoBenchmark {
 
     /** Brick tiled over 4096 x 4096: real texture, so the encoders have real work. */
     private static BufferedImage photoLike() {
-        BufferedImage brick = ImageFiles.read(ImageSamples.photo("brick.png"), ImageLimits.EDITOR).image();
+        BufferedImage brick = ImageFiles.read(ImageSamples.photo("brick.png"), ImageLimits.EDITOR)
+                .image();
         BufferedImage photo = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = photo.createGraphics();
         for (int y = 0; y < SIZE; y += brick.getHeight()) {
@@ -98,7 +100,7 @@ class ImageIoBenchmark {
             times[i] = System.nanoTime() - start;
         }
         Arrays.sort(times);
-        System.out.printf(Locale.ROOT, "%-48s median %8.1f ms  (min %.1f)%n", what, times[RUNS / 2] / 1e6,
-            times[0] / 1e6);
+        System.out.printf(
+                Locale.ROOT, "%-48s median %8.1f ms  (min %.1f)%n", what, times[RUNS / 2] / 1e6, times[0] / 1e6);
     }
 }

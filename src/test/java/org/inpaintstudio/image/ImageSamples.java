@@ -31,8 +31,7 @@ final class ImageSamples {
     static final Color BLUE = new Color(0, 0, 255);
     static final Color WHITE = new Color(255, 255, 255);
 
-    private ImageSamples() {
-    }
+    private ImageSamples() {}
 
     static Path photo(String name) {
         try {
@@ -73,17 +72,23 @@ final class ImageSamples {
 
     /** An empty 16-bit RGB or RGBA image (ImageIO's PNG reader decodes 16-bit PNG to this layout). */
     static BufferedImage sixteenBit(int width, int height, boolean alpha) {
-        ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), alpha,
-            false, alpha ? Transparency.TRANSLUCENT : Transparency.OPAQUE, DataBuffer.TYPE_USHORT);
+        ComponentColorModel model = new ComponentColorModel(
+                ColorSpace.getInstance(ColorSpace.CS_sRGB),
+                alpha,
+                false,
+                alpha ? Transparency.TRANSLUCENT : Transparency.OPAQUE,
+                DataBuffer.TYPE_USHORT);
         return new BufferedImage(model, model.createCompatibleWritableRaster(width, height), false, null);
     }
 
     /** A two-colour palette image, pixels on the left half index 1. */
     static BufferedImage palette(int width, int height, Color zero, Color one) {
-        IndexColorModel model = new IndexColorModel(1, 2,
-            new byte[] {(byte) zero.getRed(), (byte) one.getRed()},
-            new byte[] {(byte) zero.getGreen(), (byte) one.getGreen()},
-            new byte[] {(byte) zero.getBlue(), (byte) one.getBlue()});
+        IndexColorModel model = new IndexColorModel(
+                1,
+                2,
+                new byte[] {(byte) zero.getRed(), (byte) one.getRed()},
+                new byte[] {(byte) zero.getGreen(), (byte) one.getGreen()},
+                new byte[] {(byte) zero.getBlue(), (byte) one.getBlue()});
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY, model);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width / 2; x++) {
@@ -114,7 +119,11 @@ final class ImageSamples {
         ByteBuffer tiff = ByteBuffer.allocate(26);
         tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8); // header, IFD0 at 8
         tiff.putShort((short) 1); // one entry
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
         tiff.putInt(0); // no next IFD
         return tiff.array();
     }
@@ -125,7 +134,11 @@ final class ImageSamples {
         byte[] header = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
         int length = 2 + header.length + exif.length;
         ByteBuffer segment = ByteBuffer.allocate(2 + length);
-        segment.put((byte) 0xFF).put((byte) 0xE1).putShort((short) length).put(header).put(exif);
+        segment.put((byte) 0xFF)
+                .put((byte) 0xE1)
+                .putShort((short) length)
+                .put(header)
+                .put(exif);
         int at = 2;
         if ((jpeg[2] & 0xFF) == 0xFF && (jpeg[3] & 0xFF) == 0xE0) {
             at = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
@@ -152,8 +165,14 @@ final class ImageSamples {
     static byte[] pngHeaderClaiming(int width, int height) {
         ByteBuffer png = ByteBuffer.allocate(8 + 25 + 12 + 12);
         png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
-            .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteBuffer ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         putChunk(png, "IHDR", ihdr.array());
         putChunk(png, "IDAT", new byte[0]);
         putChunk(png, "IEND", new byte[0]);
@@ -198,7 +217,7 @@ final class ImageSamples {
     /** Whether a colour is within {@code tolerance} of another in every channel. */
     static boolean near(int rgb, Color expected, int tolerance) {
         return Math.abs(((rgb >> 16) & 0xFF) - expected.getRed()) <= tolerance
-            && Math.abs(((rgb >> 8) & 0xFF) - expected.getGreen()) <= tolerance
-            && Math.abs((rgb & 0xFF) - expected.getBlue()) <= tolerance;
+                && Math.abs(((rgb >> 8) & 0xFF) - expected.getGreen()) <= tolerance
+                && Math.abs((rgb & 0xFF) - expected.getBlue()) <= tolerance;
     }
 }

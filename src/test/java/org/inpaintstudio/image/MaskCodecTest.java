@@ -71,7 +71,7 @@ class MaskCodecTest {
         BufferedImage rgba16 = ImageSamples.sixteenBit(3, 1, true);
         rgba16.getRaster().setPixel(0, 0, new int[] {65535, 65535, 65535, 65535});
         rgba16.getRaster().setPixel(1, 0, new int[] {65535, 65535, 65535, 32895}); // alpha just under 128
-        rgba16.getRaster().setPixel(2, 0, new int[] {0, 65535, 0, 65535});        // green: luma 150
+        rgba16.getRaster().setPixel(2, 0, new int[] {0, 65535, 0, 65535}); // green: luma 150
         assertEquals(DataBuffer.TYPE_USHORT, rgba16.getRaster().getTransferType());
         assertEquals(List.of(true, false, true), row(MaskCodec.fromImage(rgba16)));
     }
@@ -90,8 +90,8 @@ class MaskCodecTest {
     @Test
     void theTestPhotosMasksMatchTheirRectangles() throws IOException {
         MaskPlane fromPng = MaskCodec.read(ImageSamples.photo("masks/coffee_box.png"), 600, 400);
-        List<MaskRectangle> rectangles = RectanglesJson.parse(
-            Files.readString(ImageSamples.photo("rects/coffee_box.json")));
+        List<MaskRectangle> rectangles =
+                RectanglesJson.parse(Files.readString(ImageSamples.photo("rects/coffee_box.json")));
         assertEquals(RectanglesJson.toMask(rectangles, 600, 400), fromPng);
         assertTrue(fromPng.repairCount() > 0);
     }
@@ -100,8 +100,10 @@ class MaskCodecTest {
     void aMaskOfAnotherSizeIsRefusedNamingBothSizes() {
         byte[] png = MaskCodec.encodePng(new MaskPlane(300, 200));
         MaskSizeException e = assertThrows(MaskSizeException.class, () -> MaskCodec.read(png, 600, 400));
-        assertEquals("Cannot open the mask: the mask is 300 x 200 pixels but the image is 600 x 400; make a mask "
-            + "of exactly the image's size", e.getMessage());
+        assertEquals(
+                "Cannot open the mask: the mask is 300 x 200 pixels but the image is 600 x 400; make a mask "
+                        + "of exactly the image's size",
+                e.getMessage());
         assertEquals(300, e.maskWidth());
         assertEquals(400, e.imageHeight());
         // same pixel count, other shape: still refused, never stretched or transposed
@@ -113,8 +115,10 @@ class MaskCodecTest {
         Path file = folder.resolve("mask.png");
         MaskCodec.writePng(new MaskPlane(10, 10), file);
         MaskSizeException e = assertThrows(MaskSizeException.class, () -> MaskCodec.read(file, 11, 10));
-        assertTrue(e.getMessage().startsWith("Cannot open mask.png: the mask is 10 x 10 pixels but the image is "
-            + "11 x 10"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Cannot open mask.png: the mask is 10 x 10 pixels but the image is " + "11 x 10"),
+                e.getMessage());
     }
 
     @Test
@@ -143,7 +147,8 @@ class MaskCodecTest {
         MaskCodec.writePng(mask, file);
         MaskPlane back = MaskCodec.read(file, 333, 211);
         assertArrayEquals(mask.data(), back.data());
-        assertArrayEquals(mask.data(), MaskCodec.read(MaskCodec.encodePng(mask), 333, 211).data());
+        assertArrayEquals(
+                mask.data(), MaskCodec.read(MaskCodec.encodePng(mask), 333, 211).data());
     }
 
     @Test
@@ -171,8 +176,14 @@ class MaskCodecTest {
     @Test
     void fastPathsAgreeWithTheGeneralRuleOnRandomPixels() {
         Random random = new Random(11);
-        int[] types = {BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_4BYTE_ABGR,
-            BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_INT_BGR};
+        int[] types = {
+            BufferedImage.TYPE_BYTE_GRAY,
+            BufferedImage.TYPE_3BYTE_BGR,
+            BufferedImage.TYPE_4BYTE_ABGR,
+            BufferedImage.TYPE_INT_RGB,
+            BufferedImage.TYPE_INT_ARGB,
+            BufferedImage.TYPE_INT_BGR
+        };
         for (int type : types) {
             BufferedImage image = new BufferedImage(97, 61, type);
             int[] samples = new int[97 * 61 * image.getRaster().getNumBands()];

@@ -25,8 +25,10 @@ class ProcessTemporariesTest {
 
     @BeforeAll
     static void aProcessThatHasEnded() throws Exception {
-        Process process = new ProcessBuilder("java", "-version").redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder("java", "-version")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         process.waitFor();
         deadPid = process.pid();
     }
@@ -37,8 +39,8 @@ class ProcessTemporariesTest {
         Path live = Files.writeString(dir.resolve(".out.png." + OWN_PID + "-456.tmp"), "being written");
         Path oldStyle = Files.writeString(dir.resolve(".out.png.789.tmp"), "unknown owner");
         Path otherFile = Files.writeString(dir.resolve(".other.png." + deadPid + "-1.tmp"), "another file's");
-        byte[] png = ImageSamples.encodeWithImageIo(new java.awt.image.BufferedImage(4, 4,
-            java.awt.image.BufferedImage.TYPE_INT_RGB), "png");
+        byte[] png = ImageSamples.encodeWithImageIo(
+                new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png");
 
         ImageFiles.writeEncoded(png, dir.resolve("out.png"));
 

@@ -13,8 +13,8 @@ class InpaintModelTest {
     @Test
     void readsTheSignaturesOfTheCommonExports() {
         try (InpaintModel lama = TestModels.open(TestModels.FIXED_COLOUR_512);
-             InpaintModel dynamic = TestModels.open(TestModels.MEAN);
-             InpaintModel migan = TestModels.open(TestModels.MIGAN)) {
+                InpaintModel dynamic = TestModels.open(TestModels.MEAN);
+                InpaintModel migan = TestModels.open(TestModels.MIGAN)) {
             assertEquals(new ModelSignature(PixelEncoding.FLOAT, "image", "mask", "output", 512), lama.signature());
             assertEquals(0, dynamic.signature().side());
             assertEquals(PixelEncoding.UINT8, migan.signature().encoding());
@@ -42,11 +42,13 @@ class InpaintModelTest {
     @Test
     void missingAndEmptyFilesAreRefused(@TempDir Path dir) throws Exception {
         Path missing = dir.resolve("none.onnx");
-        assertTrue(assertThrows(ModelFileException.class, () -> InpaintModel.open(missing, 1)).getMessage()
-            .contains("is not a file"));
+        assertTrue(assertThrows(ModelFileException.class, () -> InpaintModel.open(missing, 1))
+                .getMessage()
+                .contains("is not a file"));
         Path empty = Files.createFile(dir.resolve("empty.onnx"));
-        assertTrue(assertThrows(ModelFileException.class, () -> InpaintModel.open(empty, 1)).getMessage()
-            .contains("is empty"));
+        assertTrue(assertThrows(ModelFileException.class, () -> InpaintModel.open(empty, 1))
+                .getMessage()
+                .contains("is empty"));
     }
 
     @Test
@@ -56,7 +58,7 @@ class InpaintModelTest {
         float[] fill = new float[8 * 8];
         fill[0] = 1;
         try (InpaintModel bytes = TestModels.open(TestModels.FIXED_COLOUR_255);
-             InpaintModel migan = TestModels.open(TestModels.MIGAN)) {
+                InpaintModel migan = TestModels.open(TestModels.MIGAN)) {
             assertEquals(0.6f, bytes.run(rgb, fill, 8)[64], 1e-5f);
             float[] answer = migan.run(rgb, fill, 8);
             assertEquals(0.2f, answer[0], 1 / 255f); // the filled pixel: painted red 51

@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import org.inpaintstudio.work.CancellationToken;
-import org.inpaintstudio.work.ProgressListener;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -39,12 +39,19 @@ class ModelBenchmark {
         long bodilessFlops = flops(generate(bodiless, 0));
         System.out.print(generated);
         int threads = InpaintModel.DEFAULT_THREADS;
-        System.out.printf(Locale.ROOT, "%d cores, %d intra-op threads, model file %d MB%n",
-            Runtime.getRuntime().availableProcessors(), threads, Files.size(file) >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "%d cores, %d intra-op threads, model file %d MB%n",
+                Runtime.getRuntime().availableProcessors(),
+                threads,
+                Files.size(file) >> 20);
         long opened = System.nanoTime();
         try (InpaintModel model = InpaintModel.open(file, threads)) {
-            System.out.printf(Locale.ROOT, "open (ONNX Runtime start and session): %.0f ms; %s%n",
-                (System.nanoTime() - opened) / 1e6, model.describe());
+            System.out.printf(
+                    Locale.ROOT,
+                    "open (ONNX Runtime start and session): %.0f ms; %s%n",
+                    (System.nanoTime() - opened) / 1e6,
+                    model.describe());
             float[] rgb = new float[3 * SIDE * SIDE];
             float[] fill = new float[SIDE * SIDE];
             for (int i = 0; i < rgb.length; i++) {
@@ -54,15 +61,19 @@ class ModelBenchmark {
                 Arrays.fill(fill, y * SIDE + 192, y * SIDE + 320, 1f);
             }
             double median = medianInference(model, rgb, fill);
-            System.out.printf(Locale.ROOT, "512 x 512 inference: median %.2f s, %.1f GFLOP/s%n", median,
-                flops / median / 1e9);
+            System.out.printf(
+                    Locale.ROOT, "512 x 512 inference: median %.2f s, %.1f GFLOP/s%n", median, flops / median / 1e9);
             double withoutBody;
             try (InpaintModel small = InpaintModel.open(bodiless, threads)) {
                 withoutBody = medianInference(small, rgb, fill);
             }
-            System.out.printf(Locale.ROOT, "without the 20 body convolutions: %.2f s; the body: %.2f s for %.0f GFLOP,"
-                + " %.1f GFLOP/s%n", withoutBody, median - withoutBody, (flops - bodilessFlops) / 1e9,
-                (flops - bodilessFlops) / (median - withoutBody) / 1e9);
+            System.out.printf(
+                    Locale.ROOT,
+                    "without the 20 body convolutions: %.2f s; the body: %.2f s for %.0f GFLOP," + " %.1f GFLOP/s%n",
+                    withoutBody,
+                    median - withoutBody,
+                    (flops - bodilessFlops) / 1e9,
+                    (flops - bodilessFlops) / (median - withoutBody) / 1e9);
 
             BufferedImage photo = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
             for (int y = 0; y < 1200; y++) {
@@ -74,8 +85,10 @@ class ModelBenchmark {
             mask.fill(new MaskRectangle(700, 500, 160, 120), true);
             long t0 = System.nanoTime();
             new ModelInpainter(model).inpaint(photo, mask, ProgressListener.NONE, new CancellationToken());
-            System.out.printf(Locale.ROOT, "whole repair, 1600 x 1200 photo, one 160 x 120 hole: %.2f s%n",
-                (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    Locale.ROOT,
+                    "whole repair, 1600 x 1200 photo, one 160 x 120 hole: %.2f s%n",
+                    (System.nanoTime() - t0) / 1e9);
         }
     }
 
@@ -93,21 +106,34 @@ class ModelBenchmark {
                 times[r] = seconds;
             }
         }
-        System.out.println("  runs (s): " + Arrays.toString(Arrays.stream(times)
-            .map(t -> Math.round(t * 100) / 100.0).toArray()));
+        System.out.println("  runs (s): "
+                + Arrays.toString(Arrays.stream(times)
+                        .map(t -> Math.round(t * 100) / 100.0)
+                        .toArray()));
         Arrays.sort(times);
         return times[RUNS / 2];
     }
 
     private static long flops(String generated) {
-        return Long.parseLong(generated.lines().filter(l -> l.startsWith("flops ")).findFirst().orElseThrow()
-            .substring(6).strip());
+        return Long.parseLong(generated
+                .lines()
+                .filter(l -> l.startsWith("flops "))
+                .findFirst()
+                .orElseThrow()
+                .substring(6)
+                .strip());
     }
 
     private static String generate(Path file, int bodyLayers) throws IOException, InterruptedException {
-        Process python = new ProcessBuilder("/usr/bin/python3", "src/test/python/make_test_models.py",
-            "--benchmark", file.toString(), "--body-layers", Integer.toString(bodyLayers))
-            .redirectErrorStream(true).start();
+        Process python = new ProcessBuilder(
+                        "/usr/bin/python3",
+                        "src/test/python/make_test_models.py",
+                        "--benchmark",
+                        file.toString(),
+                        "--body-layers",
+                        Integer.toString(bodyLayers))
+                .redirectErrorStream(true)
+                .start();
         String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (python.waitFor() != 0) {
             throw new IllegalStateException("make_test_models.py --benchmark failed:\n" + output);

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.InpaintCancelledException;
 import org.inpaintstudio.work.ProgressListener;
-import org.inpaintstudio.image.MaskPlane;
-import org.inpaintstudio.image.MaskRectangle;
 import org.junit.jupiter.api.Test;
 
 class ModelInpainterTest {
@@ -23,8 +23,11 @@ class ModelInpainterTest {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                boolean inObject = object != null && x >= object.x() && x < object.x() + object.width()
-                    && y >= object.y() && y < object.y() + object.height();
+                boolean inObject = object != null
+                        && x >= object.x()
+                        && x < object.x() + object.width()
+                        && y >= object.y()
+                        && y < object.y() + object.height();
                 image.setRGB(x, y, inObject ? OBJECT : gradient(x, y, width, height));
             }
         }
@@ -161,8 +164,8 @@ class ModelInpainterTest {
             second = inpainter.inpaint(image, mask, ProgressListener.NONE, new CancellationToken());
         }
         assertEquals(List.of(0.5, 1.0), progress);
-        assertArrayEquals(first.getRGB(0, 0, 1500, 1000, null, 0, 1500),
-            second.getRGB(0, 0, 1500, 1000, null, 0, 1500));
+        assertArrayEquals(
+                first.getRGB(0, 0, 1500, 1000, null, 0, 1500), second.getRGB(0, 0, 1500, 1000, null, 0, 1500));
         assertTrue(rgb(first, 35, 35) != rgb(first, 1415, 915), "each region filled from its own surroundings");
     }
 
@@ -172,8 +175,8 @@ class ModelInpainterTest {
         MaskRectangle b = new MaskRectangle(240, 230, 10, 10);
         List<Double> progress = new ArrayList<>();
         try (InpaintModel model = TestModels.open(TestModels.FIXED_COLOUR_512)) {
-            new ModelInpainter(model).inpaint(photo(600, 600, null), mask(600, 600, a, b), progress::add,
-                new CancellationToken());
+            new ModelInpainter(model)
+                    .inpaint(photo(600, 600, null), mask(600, 600, a, b), progress::add, new CancellationToken());
         }
         assertEquals(List.of(1.0), progress);
     }
@@ -185,11 +188,16 @@ class ModelInpainterTest {
         List<Double> progress = new ArrayList<>();
         try (InpaintModel model = TestModels.open(TestModels.MEAN)) {
             ModelInpainter inpainter = new ModelInpainter(model);
-            assertThrows(InpaintCancelledException.class, () -> inpainter.inpaint(photo(1500, 1000, null), mask,
-                fraction -> {
-                    progress.add(fraction);
-                    token.cancel();
-                }, token));
+            assertThrows(
+                    InpaintCancelledException.class,
+                    () -> inpainter.inpaint(
+                            photo(1500, 1000, null),
+                            mask,
+                            fraction -> {
+                                progress.add(fraction);
+                                token.cancel();
+                            },
+                            token));
         }
         assertEquals(List.of(0.5), progress);
     }

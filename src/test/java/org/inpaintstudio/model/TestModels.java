@@ -8,6 +8,7 @@ import java.nio.file.Path;
 public final class TestModels {
     /** What the fixed-colour models paint. */
     public static final int FILL_RGB = 0x3399CC;
+
     public static final String FIXED_COLOUR_512 = "lama-fixed-colour-512.onnx";
     public static final String FIXED_COLOUR_255 = "lama-fixed-colour-255-dynamic.onnx";
     public static final String MEAN = "lama-mean-dynamic.onnx";
@@ -15,8 +16,7 @@ public final class TestModels {
     public static final String MIGAN = "migan-fixed-colour-dynamic.onnx";
     public static final String WRONG_INPUTS = "wrong-inputs.onnx";
 
-    private TestModels() {
-    }
+    private TestModels() {}
 
     public static Path path(String name) {
         URL url = TestModels.class.getResource("/models/" + name);

@@ -26,8 +26,7 @@ final class Composites {
         }
     }
 
-    private Composites() {
-    }
+    private Composites() {}
 
     static RgbImage photo(String name) {
         return RgbImage.of(read("/photos/" + name + ".png"));
@@ -59,8 +58,8 @@ final class Composites {
                 }
             }
         }
-        return new Scene(new RgbImage(w, h, pixels), truth,
-            new MaskRectangle(minX, minY, maxX - minX + 1, maxY - minY + 1));
+        return new Scene(
+                new RgbImage(w, h, pixels), truth, new MaskRectangle(minX, minY, maxX - minX + 1, maxY - minY + 1));
     }
 
     /** Intersection over union of the marked pixels. */
@@ -91,8 +90,10 @@ final class Composites {
             }
         }
         MaskRectangle b = scene.bounds();
-        return new Scene(new RgbImage(w, h, pixels), truth,
-            new MaskRectangle(b.x() * factor, b.y() * factor, b.width() * factor, b.height() * factor));
+        return new Scene(
+                new RgbImage(w, h, pixels),
+                truth,
+                new MaskRectangle(b.x() * factor, b.y() * factor, b.width() * factor, b.height() * factor));
     }
 
     private static BufferedImage read(String resource) {

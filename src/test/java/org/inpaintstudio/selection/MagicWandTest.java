@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.InpaintCancelledException;
-import org.inpaintstudio.image.MaskPlane;
 import org.junit.jupiter.api.Test;
 
 /** The magic wand: CIELAB tolerance, contiguous or global. */
@@ -64,8 +64,8 @@ class MagicWandTest {
         float[] darker = new float[3];
         CieLab.convert(RED, red, 0);
         CieLab.convert(DARKER_RED, darker, 0);
-        double deltaE = Math.sqrt(Math.pow(red[0] - darker[0], 2) + Math.pow(red[1] - darker[1], 2)
-            + Math.pow(red[2] - darker[2], 2));
+        double deltaE = Math.sqrt(
+                Math.pow(red[0] - darker[0], 2) + Math.pow(red[1] - darker[1], 2) + Math.pow(red[2] - darker[2], 2));
         assertTrue(deltaE > 2 && deltaE < 8, "delta E " + deltaE);
         // click where the 3 x 3 sample holds red only
         assertTrue(wand(twoSquares(), 3, 11, deltaE + 0.05, true).isRepair(5, 8));
@@ -95,9 +95,11 @@ class MagicWandTest {
         int[] flat = new int[1000 * 1000];
         CancellationToken cancel = new CancellationToken();
         cancel.cancel();
-        assertThrows(InpaintCancelledException.class,
-            () -> MagicWand.select(new RgbImage(1000, 1000, flat), 5, 5, 10, true, cancel));
-        assertThrows(InpaintCancelledException.class,
-            () -> MagicWand.select(new RgbImage(1000, 1000, flat), 5, 5, 10, false, cancel));
+        assertThrows(
+                InpaintCancelledException.class,
+                () -> MagicWand.select(new RgbImage(1000, 1000, flat), 5, 5, 10, true, cancel));
+        assertThrows(
+                InpaintCancelledException.class,
+                () -> MagicWand.select(new RgbImage(1000, 1000, flat), 5, 5, 10, false, cancel));
     }
 }

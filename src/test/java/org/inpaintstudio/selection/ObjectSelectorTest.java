@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.InpaintCancelledException;
 import org.inpaintstudio.work.ProgressListener;
-import org.inpaintstudio.image.MaskPlane;
-import org.inpaintstudio.image.MaskRectangle;
 import org.junit.jupiter.api.Test;
 
 /** Select object on composites of real photos: the mask must match the pasted shape. */
@@ -86,7 +86,8 @@ class ObjectSelectorTest {
         int cx = scene.bounds().x() + scene.bounds().width() / 2;
         int cy = scene.bounds().y() + scene.bounds().height() / 2;
         assertTrue(before.isRepair(cx, cy));
-        SelectionHints hints = new SelectionHints(scene.image().width(), scene.image().height());
+        SelectionHints hints =
+                new SelectionHints(scene.image().width(), scene.image().height());
         hints.stroke(cx - 20, cy, cx + 20, cy, 6, SelectionHints.BACKGROUND);
         MaskPlane after = select(scene, rect, hints, 0);
         assertFalse(after.isRepair(cx, cy), "the stroked pixels are background now");
@@ -98,7 +99,8 @@ class ObjectSelectorTest {
     void anObjectStrokeBringsInWhatTheCutLeftOut() {
         Composites.Scene scene = Composites.paste("coffee", "brick");
         MaskRectangle rect = scene.dragged(12);
-        SelectionHints hints = new SelectionHints(scene.image().width(), scene.image().height());
+        SelectionHints hints =
+                new SelectionHints(scene.image().width(), scene.image().height());
         // a stroke on bricks inside the rectangle but outside the cup: it must be selected now
         int x = rect.x() + 3;
         int y = rect.y() + 3;
@@ -118,28 +120,55 @@ class ObjectSelectorTest {
         assertEquals(1.0, seen.get(seen.size() - 1), 1e-9);
 
         CancellationToken cancel = new CancellationToken();
-        assertThrows(InpaintCancelledException.class, () -> ObjectSelector.select(scene.image(), scene.dragged(12),
-            null, 6, cancel, f -> cancel.cancel()));
+        assertThrows(
+                InpaintCancelledException.class,
+                () -> ObjectSelector.select(scene.image(), scene.dragged(12), null, 6, cancel, f -> cancel.cancel()));
     }
 
     @Test
     void badRectanglesAreRefusedWithTheReason() {
         RgbImage image = new RgbImage(50, 40, new int[50 * 40]);
-        IllegalArgumentException outside = assertThrows(IllegalArgumentException.class, () -> ObjectSelector.select(
-            image, new MaskRectangle(60, 10, 20, 20), null, 0, new CancellationToken(), ProgressListener.NONE));
+        IllegalArgumentException outside = assertThrows(
+                IllegalArgumentException.class,
+                () -> ObjectSelector.select(
+                        image,
+                        new MaskRectangle(60, 10, 20, 20),
+                        null,
+                        0,
+                        new CancellationToken(),
+                        ProgressListener.NONE));
         assertTrue(outside.getMessage().contains("50 x 40 image"), outside.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> ObjectSelector.select(
-            image, new MaskRectangle(10, 10, 2, 20), null, 0, new CancellationToken(), ProgressListener.NONE));
-        assertThrows(IllegalArgumentException.class, () -> ObjectSelector.select(
-            image, new MaskRectangle(10, 10, 20, 20), null, -1, new CancellationToken(), ProgressListener.NONE));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ObjectSelector.select(
+                        image,
+                        new MaskRectangle(10, 10, 2, 20),
+                        null,
+                        0,
+                        new CancellationToken(),
+                        ProgressListener.NONE));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ObjectSelector.select(
+                        image,
+                        new MaskRectangle(10, 10, 20, 20),
+                        null,
+                        -1,
+                        new CancellationToken(),
+                        ProgressListener.NONE));
     }
 
     @Test
     void aFlatImageHasNoObjectToFind() {
         int[] grey = new int[80 * 60];
         java.util.Arrays.fill(grey, 0x808080);
-        MaskPlane mask = ObjectSelector.select(new RgbImage(80, 60, grey), new MaskRectangle(20, 15, 40, 30), null,
-            0, new CancellationToken(), ProgressListener.NONE);
+        MaskPlane mask = ObjectSelector.select(
+                new RgbImage(80, 60, grey),
+                new MaskRectangle(20, 15, 40, 30),
+                null,
+                0,
+                new CancellationToken(),
+                ProgressListener.NONE);
         assertTrue(mask.repairCount() < 40 * 30, "not the whole rectangle: " + mask.repairCount());
     }
 

@@ -5,10 +5,10 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.Locale;
-import org.inpaintstudio.work.CancellationToken;
-import org.inpaintstudio.work.ProgressListener;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +24,11 @@ class SelectionBenchmark {
 
     @Test
     void selectTimes() {
-        System.out.printf(Locale.ROOT, "%d cores, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
-            Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "%d cores, max heap %d MB%n",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
         Composites.Scene small = Composites.paste("coffee", "brick");
         for (int[] size : new int[][] {{1224, 816}, {6000, 4000}}) {
             Composites.Scene scene = scaled(small, size[0], size[1]);
@@ -39,8 +42,8 @@ class SelectionBenchmark {
             int wy = rect.y() + rect.height() / 2;
             for (int r = -2; r < RUNS; r++) {
                 long t0 = System.nanoTime();
-                result = ObjectSelector.select(scene.image(), rect, null, 0, new CancellationToken(),
-                    ProgressListener.NONE);
+                result = ObjectSelector.select(
+                        scene.image(), rect, null, 0, new CancellationToken(), ProgressListener.NONE);
                 long t1 = System.nanoTime();
                 MagicWand.select(scene.image(), wx, wy, MagicWand.DEFAULT_TOLERANCE, true, new CancellationToken());
                 long t2 = System.nanoTime();
@@ -52,11 +55,20 @@ class SelectionBenchmark {
                     wandGlobal[r] = (t3 - t2) / 1e6;
                 }
             }
-            System.out.printf(Locale.ROOT,
-                "%d x %d (%.1f MP), rectangle %d x %d: select object %.0f ms (worst %.0f), IoU %.3f;"
-                    + " wand contiguous %.0f ms, global %.0f ms%n",
-                size[0], size[1], size[0] * (double) size[1] / 1e6, rect.width(), rect.height(), median(object),
-                max(object), Composites.iou(result, scene.truth()), median(wandFlood), median(wandGlobal));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d x %d (%.1f MP), rectangle %d x %d: select object %.0f ms (worst %.0f), IoU %.3f;"
+                            + " wand contiguous %.0f ms, global %.0f ms%n",
+                    size[0],
+                    size[1],
+                    size[0] * (double) size[1] / 1e6,
+                    rect.width(),
+                    rect.height(),
+                    median(object),
+                    max(object),
+                    Composites.iou(result, scene.truth()),
+                    median(wandFlood),
+                    median(wandGlobal));
         }
     }
 
@@ -79,8 +91,11 @@ class SelectionBenchmark {
         MaskRectangle b = scene.bounds();
         double fx = (double) w / source.width();
         double fy = (double) h / source.height();
-        return new Composites.Scene(RgbImage.of(out), truth, new MaskRectangle((int) (b.x() * fx),
-            (int) (b.y() * fy), (int) Math.ceil(b.width() * fx), (int) Math.ceil(b.height() * fy)));
+        return new Composites.Scene(
+                RgbImage.of(out),
+                truth,
+                new MaskRectangle((int) (b.x() * fx), (int) (b.y() * fy), (int) Math.ceil(b.width() * fx), (int)
+                        Math.ceil(b.height() * fy)));
     }
 
     private static double median(double[] values) {

@@ -35,14 +35,19 @@ import org.junit.jupiter.api.Test;
  */
 class ClientStatusRowsTest {
     private static final InpaintRequest REQUEST = InpaintRequest.of(
-        new ImageSource.File(new FileUpload(TestImages.png(20, 20), "a.png")),
-        new MaskSource.Rectangles(List.of(new MaskRectangle(1, 1, 4, 4))));
+            new ImageSource.File(new FileUpload(TestImages.png(20, 20), "a.png")),
+            new MaskSource.Rectangles(List.of(new MaskRectangle(1, 1, 4, 4))));
 
     @Test
     void status400ForWhatOnlyTheServerRefusesAnOssUrl() throws Exception {
         try (ServerHarness harness = ServerHarness.start(() -> new FillInpainter(0))) {
-            BadRequestException e = assertThrows(BadRequestException.class, () -> harness.client().run(
-                REQUEST.withImage(new ImageSource.Url("oss://bucket/a.png")), TaskListener.NONE, new Cancellation()));
+            BadRequestException e = assertThrows(
+                    BadRequestException.class,
+                    () -> harness.client()
+                            .run(
+                                    REQUEST.withImage(new ImageSource.Url("oss://bucket/a.png")),
+                                    TaskListener.NONE,
+                                    new Cancellation()));
             assertEquals(400, e.error().httpStatus());
             assertTrue(e.getMessage().contains("signed https URL"), e.getMessage());
         }
@@ -51,8 +56,9 @@ class ClientStatusRowsTest {
     @Test
     void status401ForAWrongKey() throws Exception {
         try (ServerHarness harness = ServerHarness.start(() -> new FillInpainter(0))) {
-            AuthenticationException e = assertThrows(AuthenticationException.class,
-                () -> harness.client("not-the-key").run(REQUEST, TaskListener.NONE, new Cancellation()));
+            AuthenticationException e = assertThrows(
+                    AuthenticationException.class,
+                    () -> harness.client("not-the-key").run(REQUEST, TaskListener.NONE, new Cancellation()));
             assertEquals(401, e.error().httpStatus());
             assertTrue(!e.getMessage().contains("not-the-key"), "the key stays out of messages");
         }
@@ -61,19 +67,23 @@ class ClientStatusRowsTest {
     @Test
     void status404ForAnUnknownTask() throws Exception {
         try (ServerHarness harness = ServerHarness.start(() -> new FillInpainter(0))) {
-            NotFoundException e = assertThrows(NotFoundException.class, () -> harness.client()
-                .status("6b664b37-962d-4a82-8c14-4a046df46e15", new Cancellation()));
+            NotFoundException e = assertThrows(
+                    NotFoundException.class,
+                    () -> harness.client().status("6b664b37-962d-4a82-8c14-4a046df46e15", new Cancellation()));
             assertEquals(404, e.error().httpStatus());
         }
     }
 
     @Test
     void status429IsWaitedOutByTheClientThroughRetryAfter() throws Exception {
-        try (ServerHarness harness = ServerHarness.start(() -> new FillInpainter(0), ServerHarness.backendSettings(),
-            ServerHarness.settings().withQps(1))) {
+        try (ServerHarness harness = ServerHarness.start(
+                () -> new FillInpainter(0),
+                ServerHarness.backendSettings(),
+                ServerHarness.settings().withQps(1))) {
             ClientConfig config = ClientConfig.defaults(harness.server.baseUrl(), ApiKey.of(ServerHarness.KEY))
-                .withRequestsPerSecond(100).withRetries(3, Duration.ofMillis(50), Duration.ofSeconds(2))
-                .withPolling(Duration.ofMillis(20), 1.2, Duration.ofMillis(100));
+                    .withRequestsPerSecond(100)
+                    .withRetries(3, Duration.ofMillis(50), Duration.ofSeconds(2))
+                    .withPolling(Duration.ofMillis(20), 1.2, Duration.ofMillis(100));
             InpaintClient client = new InpaintClient(config);
             long start = System.nanoTime();
             TaskResult first = client.run(REQUEST.withSync(true), TaskListener.NONE, new Cancellation());
@@ -89,11 +99,14 @@ class ClientStatusRowsTest {
     @Test
     void aSyncRequestOutlastingTheSyncWaitIsAnsweredUnfinishedAndPolled() throws Exception {
         StallingInpainter engine = new StallingInpainter();
-        try (ServerHarness harness = ServerHarness.start(() -> engine, ServerHarness.backendSettings()
-            .withProcessingLimit(Duration.ofMillis(700)), ServerHarness.settings().withSyncWait(Duration.ofMillis(200)))) {
+        try (ServerHarness harness = ServerHarness.start(
+                () -> engine,
+                ServerHarness.backendSettings().withProcessingLimit(Duration.ofMillis(700)),
+                ServerHarness.settings().withSyncWait(Duration.ofMillis(200)))) {
             List<TaskStatus> seen = new CopyOnWriteArrayList<>();
-            TaskFailedException e = assertThrows(TaskFailedException.class,
-                () -> harness.client().run(REQUEST.withSync(true), seen::add, new Cancellation()));
+            TaskFailedException e = assertThrows(
+                    TaskFailedException.class,
+                    () -> harness.client().run(REQUEST.withSync(true), seen::add, new Cancellation()));
             assertEquals(TaskState.TIMED_OUT, e.state());
             assertEquals(TaskState.PROCESSING, seen.get(0).state(), "the sync answer came unfinished: " + seen);
         }

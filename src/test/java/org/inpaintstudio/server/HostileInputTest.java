@@ -43,8 +43,10 @@ class HostileInputTest {
     @AfterEach
     void serverStillWorksAndKeepsNoUploads() throws Exception {
         MultipartBody form = ServerHarness.file(ServerHarness.form(), "image_file", TestImages.png(16, 16))
-            .addFormDataPart("rectangles", "[{\"x\":1,\"y\":1,\"width\":3,\"height\":3}]")
-            .addFormDataPart("sync", "1").addFormDataPart("return_type", "2").build();
+                .addFormDataPart("rectangles", "[{\"x\":1,\"y\":1,\"width\":3,\"height\":3}]")
+                .addFormDataPart("sync", "1")
+                .addFormDataPart("return_type", "2")
+                .build();
         try (Response response = harness.create(form)) {
             assertEquals(1, ServerHarness.json(response).at("/data/state").asInt());
         }
@@ -95,8 +97,9 @@ class HostileInputTest {
 
     private static byte[] post(String extraHeaders, byte[] body, long declaredLength) {
         String head = "POST " + Routes.TASKS + " HTTP/1.1\r\nHost: localhost\r\nX-API-KEY: " + ServerHarness.KEY
-            + "\r\nContent-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\nContent-Length: " + declaredLength
-            + "\r\nConnection: close\r\n" + extraHeaders + "\r\n";
+                + "\r\nContent-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\nContent-Length: "
+                + declaredLength
+                + "\r\nConnection: close\r\n" + extraHeaders + "\r\n";
         return new Buffer().writeUtf8(head).write(body).readByteArray();
     }
 
@@ -106,11 +109,14 @@ class HostileInputTest {
 
     private static byte[] validBody() {
         String text = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"rectangles\"\r\n\r\n"
-            + "[{\"x\":1,\"y\":1,\"width\":3,\"height\":3}]\r\n--" + BOUNDARY + "\r\n"
-            + "Content-Disposition: form-data; name=\"image_file\"; filename=\"a.png\"\r\n"
-            + "Content-Type: image/png\r\n\r\n";
-        return new Buffer().writeUtf8(text).write(TestImages.png(16, 16)).writeUtf8("\r\n--" + BOUNDARY + "--\r\n")
-            .readByteArray();
+                + "[{\"x\":1,\"y\":1,\"width\":3,\"height\":3}]\r\n--" + BOUNDARY + "\r\n"
+                + "Content-Disposition: form-data; name=\"image_file\"; filename=\"a.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n";
+        return new Buffer()
+                .writeUtf8(text)
+                .write(TestImages.png(16, 16))
+                .writeUtf8("\r\n--" + BOUNDARY + "--\r\n")
+                .readByteArray();
     }
 
     private static void assertNoServerError(int status) {
@@ -159,8 +165,8 @@ class HostileInputTest {
 
     @Test
     void hugeUrlIsRefused() throws IOException {
-        byte[] request = ("GET /" + "a".repeat(100_000) + " HTTP/1.1\r\nHost: x\r\n\r\n")
-            .getBytes(StandardCharsets.US_ASCII);
+        byte[] request =
+                ("GET /" + "a".repeat(100_000) + " HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         int status = exchange(request);
         assertTrue(status == 414 || status == 431, "got " + status);
     }
@@ -179,8 +185,11 @@ class HostileInputTest {
     void tooManyPartsAre400() throws IOException {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 200; i++) {
-            body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"f").append(i)
-                .append("\"\r\n\r\nx\r\n");
+            body.append("--")
+                    .append(BOUNDARY)
+                    .append("\r\nContent-Disposition: form-data; name=\"f")
+                    .append(i)
+                    .append("\"\r\n\r\nx\r\n");
         }
         body.append("--").append(BOUNDARY).append("--\r\n");
         assertEquals(400, exchange(post(body.toString().getBytes(StandardCharsets.US_ASCII))));
@@ -189,7 +198,7 @@ class HostileInputTest {
     @Test
     void hugePartHeadersAre400() throws IOException {
         String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"rectangles\"\r\nX-Pad: "
-            + "p".repeat(20_000) + "\r\n\r\n[]\r\n--" + BOUNDARY + "--\r\n";
+                + "p".repeat(20_000) + "\r\n\r\n[]\r\n--" + BOUNDARY + "--\r\n";
         assertEquals(400, exchange(post(body.getBytes(StandardCharsets.US_ASCII))));
     }
 

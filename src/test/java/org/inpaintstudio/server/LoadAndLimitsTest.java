@@ -58,9 +58,11 @@ class LoadAndLimitsTest {
                 images.add(image);
                 boolean sync = i % 2 == 0;
                 ReturnType type = ReturnType.values()[i % 2 == 0 ? i % 3 : i % 2];
-                InpaintRequest request = InpaintRequest.of(new ImageSource.File(new FileUpload(image, "i.png")),
-                    new MaskSource.Rectangles(List.of(new MaskRectangle(2, 2, 4, 4)))).withSync(sync)
-                    .withReturnType(type);
+                InpaintRequest request = InpaintRequest.of(
+                                new ImageSource.File(new FileUpload(image, "i.png")),
+                                new MaskSource.Rectangles(List.of(new MaskRectangle(2, 2, 4, 4))))
+                        .withSync(sync)
+                        .withReturnType(type);
                 futures.add(clients.submit(() -> client.run(request, TaskListener.NONE, new Cancellation())));
             }
             Set<String> ids = new HashSet<>();
@@ -78,13 +80,16 @@ class LoadAndLimitsTest {
 
     private static MultipartBody form() {
         return ServerHarness.file(ServerHarness.form(), "image_file", TestImages.png(16, 16))
-            .addFormDataPart("rectangles", RECTANGLE).build();
+                .addFormDataPart("rectangles", RECTANGLE)
+                .build();
     }
 
     @Test
     void overTheRateLimitIs429WithRetryAfter() throws Exception {
-        harness = ServerHarness.start(() -> new FillInpainter(0), ServerHarness.backendSettings(),
-            ServerHarness.settings().withQps(2));
+        harness = ServerHarness.start(
+                () -> new FillInpainter(0),
+                ServerHarness.backendSettings(),
+                ServerHarness.settings().withQps(2));
         int accepted = 0;
         Response refused = null;
         for (int i = 0; i < 5 && refused == null; i++) {
@@ -113,10 +118,16 @@ class LoadAndLimitsTest {
     @Test
     void fullQueueIs429WithRetryAfter() throws Exception {
         StallingInpainter engine = new StallingInpainter();
-        harness = ServerHarness.start(() -> engine, ServerHarness.backendSettings().withWorkers(1).withMaxQueue(1)
-            .withProcessingLimit(Duration.ofSeconds(10)), ServerHarness.settings());
-        try (Response first = harness.create(form()); Response second = harness.create(form());
-             Response third = harness.create(form())) {
+        harness = ServerHarness.start(
+                () -> engine,
+                ServerHarness.backendSettings()
+                        .withWorkers(1)
+                        .withMaxQueue(1)
+                        .withProcessingLimit(Duration.ofSeconds(10)),
+                ServerHarness.settings());
+        try (Response first = harness.create(form());
+                Response second = harness.create(form());
+                Response third = harness.create(form())) {
             assertEquals(200, first.code());
             assertEquals(200, second.code());
             assertEquals(String.valueOf(CreateTaskHandler.QUEUE_FULL_RETRY_SECONDS), third.header("Retry-After"));
@@ -128,13 +139,16 @@ class LoadAndLimitsTest {
     void serverAnswersAfterClientsGoAwayMidUpload() throws IOException {
         harness = ServerHarness.start(() -> new FillInpainter(0));
         for (int i = 0; i < 10; i++) {
-            okhttp3.Call call = harness.http.newCall(new okhttp3.Request.Builder().url(harness.url(Routes.TASKS))
-                .header("X-API-KEY", ServerHarness.KEY).post(ServerHarness.file(ServerHarness.form(), "image_file",
-                    new byte[5 * 1024 * 1024]).addFormDataPart("rectangles", RECTANGLE).build()).build());
+            okhttp3.Call call = harness.http.newCall(new okhttp3.Request.Builder()
+                    .url(harness.url(Routes.TASKS))
+                    .header("X-API-KEY", ServerHarness.KEY)
+                    .post(ServerHarness.file(ServerHarness.form(), "image_file", new byte[5 * 1024 * 1024])
+                            .addFormDataPart("rectangles", RECTANGLE)
+                            .build())
+                    .build());
             call.enqueue(new okhttp3.Callback() {
                 @Override
-                public void onFailure(okhttp3.Call c, IOException e) {
-                }
+                public void onFailure(okhttp3.Call c, IOException e) {}
 
                 @Override
                 public void onResponse(okhttp3.Call c, Response r) {

@@ -83,15 +83,15 @@ class PriorityTest {
     @Test
     void imageUrlComesBeforeImageBase64() throws Exception {
         MultipartBody.Builder form = withRectangles()
-            .addFormDataPart("image_base64", Base64.getEncoder().encodeToString(BASE64_IMAGE))
-            .addFormDataPart("image_url", host.url("/image.png"));
+                .addFormDataPart("image_base64", Base64.getEncoder().encodeToString(BASE64_IMAGE))
+                .addFormDataPart("image_url", host.url("/image.png"));
         assertEquals(30, width(run(form)));
     }
 
     @Test
     void imageBase64IsUsedAlone() throws Exception {
         MultipartBody.Builder form = withRectangles()
-            .addFormDataPart("image_base64", Base64.getEncoder().encodeToString(BASE64_IMAGE));
+                .addFormDataPart("image_base64", Base64.getEncoder().encodeToString(BASE64_IMAGE));
         assertEquals(40, width(run(form)));
     }
 

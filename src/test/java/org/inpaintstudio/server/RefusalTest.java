@@ -39,8 +39,10 @@ class RefusalTest {
     /** After every refusal the server still does real work. */
     @AfterEach
     void serverStillAnswers() throws IOException {
-        try (Response response = harness.create(imageForm().addFormDataPart("rectangles", RECTANGLE)
-            .addFormDataPart("sync", "1").build())) {
+        try (Response response = harness.create(imageForm()
+                .addFormDataPart("rectangles", RECTANGLE)
+                .addFormDataPart("sync", "1")
+                .build())) {
             JsonNode json = ServerHarness.json(response);
             assertEquals(1, json.at("/data/state").asInt(), json.toString());
         }
@@ -60,7 +62,7 @@ class RefusalTest {
     }
 
     private static void assertCreateRefused(MultipartBody.Builder form, int status, String messagePart)
-        throws IOException {
+            throws IOException {
         try (Response response = harness.create(form.build())) {
             assertRefused(response, status, messagePart);
         }
@@ -78,26 +80,33 @@ class RefusalTest {
 
     @Test
     void malformedRectanglesAre400() throws IOException {
-        assertCreateRefused(imageForm().addFormDataPart("rectangles", "[{\"x\":0,\"y\":0,\"width\":5"), 400,
-            "not valid JSON");
-        assertCreateRefused(imageForm().addFormDataPart("rectangles", "[{\"x\":0.5,\"y\":0,\"width\":5,\"height\":5}]"),
-            400, "whole number");
-        assertCreateRefused(imageForm().addFormDataPart("rectangles", "[{\"x\":0,\"y\":0,\"width\":0,\"height\":5}]"),
-            400, "positive");
+        assertCreateRefused(
+                imageForm().addFormDataPart("rectangles", "[{\"x\":0,\"y\":0,\"width\":5"), 400, "not valid JSON");
+        assertCreateRefused(
+                imageForm().addFormDataPart("rectangles", "[{\"x\":0.5,\"y\":0,\"width\":5,\"height\":5}]"),
+                400,
+                "whole number");
+        assertCreateRefused(
+                imageForm().addFormDataPart("rectangles", "[{\"x\":0,\"y\":0,\"width\":0,\"height\":5}]"),
+                400,
+                "positive");
         assertCreateRefused(imageForm().addFormDataPart("rectangles", "{\"x\":0}"), 400, "array");
     }
 
     @Test
     void moreThanFiftyRectanglesAre400() throws IOException {
-        String many = "[" + String.join(",", java.util.Collections.nCopies(51,
-            "{\"x\":1,\"y\":1,\"width\":2,\"height\":2}")) + "]";
+        String many =
+                "[" + String.join(",", java.util.Collections.nCopies(51, "{\"x\":1,\"y\":1,\"width\":2,\"height\":2}"))
+                        + "]";
         assertCreateRefused(imageForm().addFormDataPart("rectangles", many), 400, "50");
     }
 
     @Test
     void rectanglesAllOutsideTheImageAre400() throws IOException {
-        assertCreateRefused(imageForm().addFormDataPart("rectangles", "[{\"x\":50,\"y\":50,\"width\":5,\"height\":5}]"),
-            400, "inside");
+        assertCreateRefused(
+                imageForm().addFormDataPart("rectangles", "[{\"x\":50,\"y\":50,\"width\":5,\"height\":5}]"),
+                400,
+                "inside");
     }
 
     @Test
@@ -123,38 +132,60 @@ class RefusalTest {
 
     @Test
     void badSyncAndReturnTypeAre400() throws IOException {
-        assertCreateRefused(imageForm().addFormDataPart("rectangles", RECTANGLE).addFormDataPart("return_type", "4"),
-            400, "return_type");
-        assertCreateRefused(imageForm().addFormDataPart("rectangles", RECTANGLE).addFormDataPart("return_type", "x"),
-            400, "whole number");
-        assertCreateRefused(imageForm().addFormDataPart("rectangles", RECTANGLE).addFormDataPart("sync", "yes"),
-            400, "sync");
+        assertCreateRefused(
+                imageForm().addFormDataPart("rectangles", RECTANGLE).addFormDataPart("return_type", "4"),
+                400,
+                "return_type");
+        assertCreateRefused(
+                imageForm().addFormDataPart("rectangles", RECTANGLE).addFormDataPart("return_type", "x"),
+                400,
+                "whole number");
+        assertCreateRefused(
+                imageForm().addFormDataPart("rectangles", RECTANGLE).addFormDataPart("sync", "yes"), 400, "sync");
     }
 
     @Test
     void returnTypeThreeWithoutSyncIs400() throws IOException {
-        assertCreateRefused(imageForm().addFormDataPart("rectangles", RECTANGLE).addFormDataPart("return_type", "3"),
-            400, "synchronous");
+        assertCreateRefused(
+                imageForm().addFormDataPart("rectangles", RECTANGLE).addFormDataPart("return_type", "3"),
+                400,
+                "synchronous");
     }
 
     @Test
     void ossUrlIs400AskingForASignedHttpsUrl() throws IOException {
-        assertCreateRefused(ServerHarness.form().addFormDataPart("image_url", "oss://bucket/photo.png")
-            .addFormDataPart("rectangles", RECTANGLE), 400, "signed https URL");
+        assertCreateRefused(
+                ServerHarness.form()
+                        .addFormDataPart("image_url", "oss://bucket/photo.png")
+                        .addFormDataPart("rectangles", RECTANGLE),
+                400,
+                "signed https URL");
     }
 
     @Test
     void otherSchemesAndOverlongUrlsAre400() throws IOException {
-        assertCreateRefused(ServerHarness.form().addFormDataPart("image_url", "ftp://example.com/a.png")
-            .addFormDataPart("rectangles", RECTANGLE), 400, "http");
-        assertCreateRefused(ServerHarness.form().addFormDataPart("image_url", "http://example.com/" + "a".repeat(500))
-            .addFormDataPart("rectangles", RECTANGLE), 400, "512");
+        assertCreateRefused(
+                ServerHarness.form()
+                        .addFormDataPart("image_url", "ftp://example.com/a.png")
+                        .addFormDataPart("rectangles", RECTANGLE),
+                400,
+                "http");
+        assertCreateRefused(
+                ServerHarness.form()
+                        .addFormDataPart("image_url", "http://example.com/" + "a".repeat(500))
+                        .addFormDataPart("rectangles", RECTANGLE),
+                400,
+                "512");
     }
 
     @Test
     void invalidBase64Is400() throws IOException {
-        assertCreateRefused(ServerHarness.form().addFormDataPart("image_base64", "not base64 at all!")
-            .addFormDataPart("rectangles", RECTANGLE), 400, "base64");
+        assertCreateRefused(
+                ServerHarness.form()
+                        .addFormDataPart("image_base64", "not base64 at all!")
+                        .addFormDataPart("rectangles", RECTANGLE),
+                400,
+                "base64");
     }
 
     @Test
@@ -165,25 +196,30 @@ class RefusalTest {
 
     @Test
     void aBodyThatIsNotMultipartIs400() throws IOException {
-        try (Response response = harness.create(RequestBody.create("{\"image_url\":\"x\"}",
-            MediaType.get("application/json")))) {
+        try (Response response =
+                harness.create(RequestBody.create("{\"image_url\":\"x\"}", MediaType.get("application/json")))) {
             assertRefused(response, 400, "multipart/form-data");
         }
     }
 
     @Test
     void missingOrWrongKeyIs401OnEveryCall() throws IOException {
-        Request noKey = new Request.Builder().url(harness.url(Routes.TASKS))
-            .post(imageForm().addFormDataPart("rectangles", RECTANGLE).build()).build();
+        Request noKey = new Request.Builder()
+                .url(harness.url(Routes.TASKS))
+                .post(imageForm().addFormDataPart("rectangles", RECTANGLE).build())
+                .build();
         try (Response response = harness.http.newCall(noKey).execute()) {
             assertRefused(response, 401, "X-API-KEY");
         }
-        Request wrongKey = noKey.newBuilder().header("X-API-KEY", ServerHarness.KEY + "x").build();
+        Request wrongKey =
+                noKey.newBuilder().header("X-API-KEY", ServerHarness.KEY + "x").build();
         try (Response response = harness.http.newCall(wrongKey).execute()) {
             assertRefused(response, 401, "X-API-KEY");
         }
-        Request poll = new Request.Builder().url(harness.url(Routes.TASK_PREFIX + "some-id"))
-            .header("X-API-KEY", "wrong").build();
+        Request poll = new Request.Builder()
+                .url(harness.url(Routes.TASK_PREFIX + "some-id"))
+                .header("X-API-KEY", "wrong")
+                .build();
         try (Response response = harness.http.newCall(poll).execute()) {
             assertRefused(response, 401, "X-API-KEY");
         }
@@ -212,16 +248,18 @@ class RefusalTest {
 
     @Test
     void imageFileOverFifteenMegabytesIs413() throws IOException {
-        MultipartBody.Builder form = ServerHarness.file(ServerHarness.form(), "image_file",
-            new byte[15 * 1024 * 1024 + 1]);
+        MultipartBody.Builder form =
+                ServerHarness.file(ServerHarness.form(), "image_file", new byte[15 * 1024 * 1024 + 1]);
         assertCreateRefused(form.addFormDataPart("rectangles", RECTANGLE), 413, "15 MB");
     }
 
     @Test
     void base64ImageOverFifteenMegabytesIs413() throws IOException {
         String base64 = Base64.getEncoder().encodeToString(new byte[15 * 1024 * 1024 + 3]);
-        assertCreateRefused(ServerHarness.form().addFormDataPart("image_base64", base64)
-            .addFormDataPart("rectangles", RECTANGLE), 413, "15 MB");
+        assertCreateRefused(
+                ServerHarness.form().addFormDataPart("image_base64", base64).addFormDataPart("rectangles", RECTANGLE),
+                413,
+                "15 MB");
     }
 
     @Test
@@ -245,8 +283,10 @@ class RefusalTest {
                 }
             }
         };
-        MultipartBody form = ServerHarness.form().addFormDataPart("image_file", "huge.png", endless)
-            .addFormDataPart("rectangles", RECTANGLE).build();
+        MultipartBody form = ServerHarness.form()
+                .addFormDataPart("image_file", "huge.png", endless)
+                .addFormDataPart("rectangles", RECTANGLE)
+                .build();
         try (Response response = harness.create(form)) {
             assertRefused(response, 413, "size limit");
         }
@@ -254,14 +294,19 @@ class RefusalTest {
 
     @Test
     void keysOnlySeeTheirOwnTasks() throws IOException {
-        try (ServerHarness twoKeys = ServerHarness.start(() -> new FillInpainter(0), ServerHarness.backendSettings(),
-            ServerHarness.settings().withApiKeys(List.of(ServerHarness.KEY, "second-key-abcdefgh")))) {
+        try (ServerHarness twoKeys = ServerHarness.start(
+                () -> new FillInpainter(0),
+                ServerHarness.backendSettings(),
+                ServerHarness.settings().withApiKeys(List.of(ServerHarness.KEY, "second-key-abcdefgh")))) {
             String taskId;
-            try (Response response = twoKeys.create(imageForm().addFormDataPart("rectangles", RECTANGLE).build())) {
+            try (Response response = twoKeys.create(
+                    imageForm().addFormDataPart("rectangles", RECTANGLE).build())) {
                 taskId = ServerHarness.json(response).at("/data/task_id").asText();
             }
-            Request other = new Request.Builder().url(twoKeys.url(Routes.TASK_PREFIX + taskId))
-                .header("X-API-KEY", "second-key-abcdefgh").build();
+            Request other = new Request.Builder()
+                    .url(twoKeys.url(Routes.TASK_PREFIX + taskId))
+                    .header("X-API-KEY", "second-key-abcdefgh")
+                    .build();
             try (Response response = twoKeys.http.newCall(other).execute()) {
                 assertRefused(response, 404, "task_id");
             }

@@ -37,8 +37,8 @@ class RemoteBackendTest {
     private static final byte[] IMAGE = TestImages.png(24, 20);
 
     private static InpaintRequest request(byte[] image) {
-        return InpaintRequest.of(new ImageSource.File(new FileUpload(image, "a.png")),
-            new MaskSource.Rectangles(List.of(AREA)));
+        return InpaintRequest.of(
+                new ImageSource.File(new FileUpload(image, "a.png")), new MaskSource.Rectangles(List.of(AREA)));
     }
 
     private static TaskOutcome await(InpaintTask task) throws Exception {
@@ -48,7 +48,7 @@ class RemoteBackendTest {
     @Test
     void runsATaskToItsResultReportingEveryStatus() throws Exception {
         try (ServerHarness harness = ServerHarness.start(() -> new FillInpainter(RepairAssertions.FILL, 100));
-             RemoteBackend backend = new RemoteBackend(harness.client(), Runnable::run, 2)) {
+                RemoteBackend backend = new RemoteBackend(harness.client(), Runnable::run, 2)) {
             List<TaskStatus> seen = Collections.synchronizedList(new ArrayList<>());
             InpaintTask task = backend.submit(request(IMAGE), seen::add);
             TaskOutcome outcome = await(task);
@@ -65,8 +65,8 @@ class RemoteBackendTest {
     @Test
     void aFailedTaskEndsInItsState() throws Exception {
         try (ServerHarness harness = ServerHarness.start(() -> new FillInpainter(0));
-             RemoteBackend backend = new RemoteBackend(harness.client(), Runnable::run, 1)) {
-            TaskOutcome outcome = await(backend.submit(request(Arrays.copyOf(TestImages.png(64, 64), 120)), s -> { }));
+                RemoteBackend backend = new RemoteBackend(harness.client(), Runnable::run, 1)) {
+            TaskOutcome outcome = await(backend.submit(request(Arrays.copyOf(TestImages.png(64, 64), 120)), s -> {}));
             assertEquals(TaskState.INVALID_IMAGE, outcome.status().state());
             assertTrue(outcome.message().contains("-7"), outcome.message());
         }
@@ -75,25 +75,31 @@ class RemoteBackendTest {
     @Test
     void refusalsAndInvalidRequestsCompleteExceptionally() throws Exception {
         try (ServerHarness harness = ServerHarness.start(() -> new FillInpainter(0));
-             RemoteBackend wrongKey = new RemoteBackend(harness.client("wrong-key"), Runnable::run, 1)) {
-            ExecutionException refused = assertThrows(ExecutionException.class,
-                () -> await(wrongKey.submit(request(IMAGE), s -> { })));
-            assertTrue(refused.getCause() instanceof AuthenticationException, refused.getCause().toString());
-            InpaintRequest empty = InpaintRequest.of(new ImageSource.File(new FileUpload(IMAGE, "a.png")),
-                new MaskSource.Rectangles(List.of()));
-            ExecutionException invalid = assertThrows(ExecutionException.class,
-                () -> await(wrongKey.submit(empty, s -> { })));
-            assertTrue(invalid.getCause() instanceof InvalidRequestException, invalid.getCause().toString());
+                RemoteBackend wrongKey = new RemoteBackend(harness.client("wrong-key"), Runnable::run, 1)) {
+            ExecutionException refused =
+                    assertThrows(ExecutionException.class, () -> await(wrongKey.submit(request(IMAGE), s -> {})));
+            assertTrue(
+                    refused.getCause() instanceof AuthenticationException,
+                    refused.getCause().toString());
+            InpaintRequest empty = InpaintRequest.of(
+                    new ImageSource.File(new FileUpload(IMAGE, "a.png")), new MaskSource.Rectangles(List.of()));
+            ExecutionException invalid =
+                    assertThrows(ExecutionException.class, () -> await(wrongKey.submit(empty, s -> {})));
+            assertTrue(
+                    invalid.getCause() instanceof InvalidRequestException,
+                    invalid.getCause().toString());
         }
     }
 
     @Test
     void cancellingStopsFollowingTheTask() throws Exception {
         StallingInpainter engine = new StallingInpainter();
-        try (ServerHarness harness = ServerHarness.start(() -> engine, ServerHarness.backendSettings()
-            .withProcessingLimit(Duration.ofSeconds(10)), ServerHarness.settings());
-             RemoteBackend backend = new RemoteBackend(harness.client(), Runnable::run, 1)) {
-            InpaintTask task = backend.submit(request(IMAGE), s -> { });
+        try (ServerHarness harness = ServerHarness.start(
+                        () -> engine,
+                        ServerHarness.backendSettings().withProcessingLimit(Duration.ofSeconds(10)),
+                        ServerHarness.settings());
+                RemoteBackend backend = new RemoteBackend(harness.client(), Runnable::run, 1)) {
+            InpaintTask task = backend.submit(request(IMAGE), s -> {});
             assertTrue(engine.started.await(5, TimeUnit.SECONDS));
             task.cancel();
             assertThrows(CancellationException.class, () -> await(task));

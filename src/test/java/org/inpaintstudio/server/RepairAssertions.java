@@ -10,8 +10,7 @@ import org.inpaintstudio.image.MaskRectangle;
 final class RepairAssertions {
     static final int FILL = 0xFF0000;
 
-    private RepairAssertions() {
-    }
+    private RepairAssertions() {}
 
     static void assertRepaired(byte[] input, byte[] result, MaskRectangle area) {
         BufferedImage in = TestImages.decode(input);
@@ -20,8 +19,8 @@ final class RepairAssertions {
         assertEquals(in.getHeight(), out.getHeight(), "height");
         for (int y = 0; y < in.getHeight(); y++) {
             for (int x = 0; x < in.getWidth(); x++) {
-                boolean inside = x >= area.x() && x < area.x() + area.width()
-                    && y >= area.y() && y < area.y() + area.height();
+                boolean inside =
+                        x >= area.x() && x < area.x() + area.width() && y >= area.y() && y < area.y() + area.height();
                 int expected = inside ? FILL : in.getRGB(x, y) & 0xFFFFFF;
                 assertEquals(expected, out.getRGB(x, y) & 0xFFFFFF, "pixel " + x + "," + y);
             }

@@ -43,9 +43,18 @@ class ServeApiTest {
     private static ServerHarness harness;
     private static ImageHost host;
 
-    enum ImageKind { FILE, URL, BASE64 }
+    enum ImageKind {
+        FILE,
+        URL,
+        BASE64
+    }
 
-    enum MaskKind { FILE, URL, BASE64, RECTANGLES }
+    enum MaskKind {
+        FILE,
+        URL,
+        BASE64,
+        RECTANGLES
+    }
 
     @BeforeAll
     static void start() throws Exception {
@@ -64,7 +73,7 @@ class ServeApiTest {
 
     static Stream<Arguments> everySourcePair() {
         return Stream.of(ImageKind.values())
-            .flatMap(image -> Stream.of(MaskKind.values()).map(mask -> Arguments.of(image, mask)));
+                .flatMap(image -> Stream.of(MaskKind.values()).map(mask -> Arguments.of(image, mask)));
     }
 
     private static ImageSource image(ImageKind kind) {
@@ -72,7 +81,9 @@ class ServeApiTest {
             case FILE -> new ImageSource.File(new FileUpload(IMAGE, "photo.png"));
             // The \u0026 that some tools write for & must be repaired before the download.
             case URL -> new ImageSource.Url(host.url("/photo.png?Expires=1\\u0026Signature=abc"));
-            case BASE64 -> new ImageSource.Base64("data:image/png;base64," + Base64.getEncoder().encodeToString(IMAGE));
+            case BASE64 ->
+                new ImageSource.Base64(
+                        "data:image/png;base64," + Base64.getEncoder().encodeToString(IMAGE));
         };
     }
 
@@ -103,8 +114,10 @@ class ServeApiTest {
         TaskResult result = run(InpaintRequest.of(image(ImageKind.FILE), mask(MaskKind.RECTANGLES)), seen::add);
 
         assertTrue(!seen.get(0).state().isFinished(), "the create answer comes before the end: " + seen.get(0));
-        assertTrue(seen.stream().anyMatch(s -> s.state() == TaskState.PROCESSING && s.progress() > 0
-            && s.progress() < 100), "a poll saw it processing: " + seen);
+        assertTrue(
+                seen.stream()
+                        .anyMatch(s -> s.state() == TaskState.PROCESSING && s.progress() > 0 && s.progress() < 100),
+                "a poll saw it processing: " + seen);
         TaskStatus done = result.status();
         assertEquals(TaskState.DONE, done.state());
         assertEquals(100, done.progress());
@@ -120,7 +133,8 @@ class ServeApiTest {
     void synchronousTaskAnswersWithTheResultInEveryReturnType(ReturnType type) throws Exception {
         List<TaskStatus> seen = Collections.synchronizedList(new ArrayList<>());
         InpaintRequest request = InpaintRequest.of(image(ImageKind.FILE), mask(MaskKind.FILE))
-            .withSync(true).withReturnType(type);
+                .withSync(true)
+                .withReturnType(type);
         TaskResult result = run(request, seen::add);
 
         assertEquals(TaskState.DONE, result.status().state());
@@ -135,8 +149,9 @@ class ServeApiTest {
 
     @Test
     void asynchronousTaskWithBase64ReturnTypeIsPolledToItsBase64Result() throws Exception {
-        TaskResult result = run(InpaintRequest.of(image(ImageKind.URL), mask(MaskKind.BASE64))
-            .withReturnType(ReturnType.BASE64), TaskListener.NONE);
+        TaskResult result = run(
+                InpaintRequest.of(image(ImageKind.URL), mask(MaskKind.BASE64)).withReturnType(ReturnType.BASE64),
+                TaskListener.NONE);
         assertEquals(ReturnType.BASE64, result.status().returnType());
         assertRepaired(IMAGE, Base64.getDecoder().decode(result.status().image()), AREA);
     }
@@ -144,13 +159,16 @@ class ServeApiTest {
     @Test
     void jpegInputGivesAJpegResultOfTheSameSize() throws Exception {
         byte[] jpeg = TestImages.encoded(40, 30, ImageFormat.JPEG);
-        TaskResult result = run(InpaintRequest.of(new ImageSource.File(new FileUpload(jpeg, "photo.jpg")),
-            mask(MaskKind.RECTANGLES)).withSync(true).withReturnType(ReturnType.BINARY), TaskListener.NONE);
+        TaskResult result = run(
+                InpaintRequest.of(new ImageSource.File(new FileUpload(jpeg, "photo.jpg")), mask(MaskKind.RECTANGLES))
+                        .withSync(true)
+                        .withReturnType(ReturnType.BINARY),
+                TaskListener.NONE);
         assertEquals(ImageFormat.JPEG, ImageFormat.detect(result.image()));
         assertEquals(40, TestImages.decode(result.image()).getWidth());
         int inside = TestImages.decode(result.image()).getRGB(10, 8);
-        assertTrue((inside >> 16 & 0xFF) > 230 && (inside >> 8 & 0xFF) < 25 && (inside & 0xFF) < 25,
-            Integer.toHexString(inside));
+        assertTrue(
+                (inside >> 16 & 0xFF) > 230 && (inside >> 8 & 0xFF) < 25 && (inside & 0xFF) < 25,
+                Integer.toHexString(inside));
     }
-
 }

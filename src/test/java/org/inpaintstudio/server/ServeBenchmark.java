@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,11 +26,9 @@ import org.inpaintstudio.backend.LocalBackendSettings;
 import org.inpaintstudio.client.Cancellation;
 import org.inpaintstudio.client.InpaintClient;
 import org.inpaintstudio.client.TaskListener;
-import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainter;
 import org.inpaintstudio.engine.Inpainters;
-import org.inpaintstudio.work.ProgressListener;
 import org.inpaintstudio.image.ImageFiles;
 import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.image.ImageLimits;
@@ -39,6 +36,8 @@ import org.inpaintstudio.image.ImageWriteOptions;
 import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -56,22 +55,27 @@ class ServeBenchmark {
 
     @Test
     void syncLatencyOverHttpVersusTheEngineAlone() throws Exception {
-        byte[] png = ImageFiles.encode(scaled(read("brick.png"), 1024, Image.SCALE_SMOOTH), ImageFormat.PNG,
-            ImageWriteOptions.DEFAULT);
-        byte[] maskPng = ImageFiles.encode(scaled(read("masks/brick_object.png"), 1024, Image.SCALE_FAST),
-            ImageFormat.PNG, ImageWriteOptions.DEFAULT);
+        byte[] png = ImageFiles.encode(
+                scaled(read("brick.png"), 1024, Image.SCALE_SMOOTH), ImageFormat.PNG, ImageWriteOptions.DEFAULT);
+        byte[] maskPng = ImageFiles.encode(
+                scaled(read("masks/brick_object.png"), 1024, Image.SCALE_FAST),
+                ImageFormat.PNG,
+                ImageWriteOptions.DEFAULT);
         // The engine alone gets the image and mask exactly as the server decodes them.
         BufferedImage decoded = ImageFiles.read(png, ImageLimits.EDITOR).image();
         MaskPlane mask = MaskCodec.read(maskPng, 1024, 1024);
-        InpaintRequest request = InpaintRequest.of(new ImageSource.File(new FileUpload(png, "brick1024.png")),
-            new MaskSource.File(new FileUpload(maskPng, "mask.png"))).withSync(true)
-            .withReturnType(ReturnType.BINARY);
+        InpaintRequest request = InpaintRequest.of(
+                        new ImageSource.File(new FileUpload(png, "brick1024.png")),
+                        new MaskSource.File(new FileUpload(maskPng, "mask.png")))
+                .withSync(true)
+                .withReturnType(ReturnType.BINARY);
         Inpainter passThrough = (image, m, sourceArea, progress, cancel) -> image;
 
         List<Long> engineMs = new ArrayList<>();
         List<Long> httpMs = new ArrayList<>();
         List<Long> overheadMs = new ArrayList<>();
-        try (ServerHarness real = serve(ENGINE, 1); ServerHarness bare = serve(() -> passThrough, 1)) {
+        try (ServerHarness real = serve(ENGINE, 1);
+                ServerHarness bare = serve(() -> passThrough, 1)) {
             InpaintClient realClient = real.client();
             InpaintClient bareClient = bare.client();
             for (int i = 0; i <= RUNS; i++) {
@@ -94,17 +98,32 @@ class ServeBenchmark {
         long engine = median(engineMs);
         long http = median(httpMs);
         long overhead = median(overheadMs);
-        System.out.printf(Locale.ROOT, "[serve] 1024x1024 brick (PNG %d KiB), object mask (%.1f %%), %d interleaved"
-            + " runs after a warm-up; load average %s%n", png.length / 1024, 100.0 * mask.repairCount()
-            / (1024 * 1024), RUNS, loadAverage());
-        System.out.printf(Locale.ROOT, "[serve]   engine alone (decoded in memory): median %d ms %s%n", engine,
-            engineMs);
-        System.out.printf(Locale.ROOT, "[serve]   sync over HTTP, return_type 3 (upload, decode, engine, encode PNG,"
-            + " answer): median %d ms %s%n", http, httpMs);
-        System.out.printf(Locale.ROOT, "[serve]   the same over HTTP with a pass-through engine (the overhead"
-            + " alone): median %d ms %s%n", overhead, overheadMs);
-        System.out.printf(Locale.ROOT, "[serve]   ratio http/engine %.2f; overhead/engine %.2f%n",
-            (double) http / engine, (double) overhead / engine);
+        System.out.printf(
+                Locale.ROOT,
+                "[serve] 1024x1024 brick (PNG %d KiB), object mask (%.1f %%), %d interleaved"
+                        + " runs after a warm-up; load average %s%n",
+                png.length / 1024,
+                100.0 * mask.repairCount() / (1024 * 1024),
+                RUNS,
+                loadAverage());
+        System.out.printf(
+                Locale.ROOT, "[serve]   engine alone (decoded in memory): median %d ms %s%n", engine, engineMs);
+        System.out.printf(
+                Locale.ROOT,
+                "[serve]   sync over HTTP, return_type 3 (upload, decode, engine, encode PNG,"
+                        + " answer): median %d ms %s%n",
+                http,
+                httpMs);
+        System.out.printf(
+                Locale.ROOT,
+                "[serve]   the same over HTTP with a pass-through engine (the overhead" + " alone): median %d ms %s%n",
+                overhead,
+                overheadMs);
+        System.out.printf(
+                Locale.ROOT,
+                "[serve]   ratio http/engine %.2f; overhead/engine %.2f%n",
+                (double) http / engine,
+                (double) overhead / engine);
     }
 
     @Test
@@ -116,8 +135,10 @@ class ServeBenchmark {
         int perClient = 4;
         try (ServerHarness harness = serve(workers)) {
             InpaintClient client = harness.client();
-            InpaintRequest request = InpaintRequest.of(new ImageSource.File(new FileUpload(png, "brick.png")),
-                new MaskSource.File(new FileUpload(maskPng, "mask.png"))).withSync(true);
+            InpaintRequest request = InpaintRequest.of(
+                            new ImageSource.File(new FileUpload(png, "brick.png")),
+                            new MaskSource.File(new FileUpload(maskPng, "mask.png")))
+                    .withSync(true);
             client.run(request, TaskListener.NONE, new Cancellation());
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -140,12 +161,23 @@ class ServeBenchmark {
             pool.shutdown();
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
-            System.out.printf(Locale.ROOT, "[serve] throughput: %d clients x %d sync tasks (brick.png 512x512, object"
-                    + " mask, result downloaded by URL), %d workers, no QPS limit; load average %s%n", clients,
-                perClient, workers, loadAverage());
-            System.out.printf(Locale.ROOT, "[serve]   %d tasks in %d ms = %.2f tasks/s; latency median %d ms, p95 %d ms,"
-                    + " max %d ms%n", sorted.size(), wallMs, sorted.size() * 1000.0 / wallMs, median(sorted),
-                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1), sorted.get(sorted.size() - 1));
+            System.out.printf(
+                    Locale.ROOT,
+                    "[serve] throughput: %d clients x %d sync tasks (brick.png 512x512, object"
+                            + " mask, result downloaded by URL), %d workers, no QPS limit; load average %s%n",
+                    clients,
+                    perClient,
+                    workers,
+                    loadAverage());
+            System.out.printf(
+                    Locale.ROOT,
+                    "[serve]   %d tasks in %d ms = %.2f tasks/s; latency median %d ms, p95 %d ms," + " max %d ms%n",
+                    sorted.size(),
+                    wallMs,
+                    sorted.size() * 1000.0 / wallMs,
+                    median(sorted),
+                    sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
+                    sorted.get(sorted.size() - 1));
         }
     }
 
@@ -155,17 +187,21 @@ class ServeBenchmark {
         byte[] png = ImageFiles.encode(crop, ImageFormat.PNG, ImageWriteOptions.DEFAULT);
         try (ServerHarness harness = serve(Runtime.getRuntime().availableProcessors())) {
             InpaintClient client = harness.client();
-            InpaintRequest request = InpaintRequest.of(new ImageSource.File(new FileUpload(png, "small.png")),
-                new MaskSource.Rectangles(List.of(new MaskRectangle(40, 40, 16, 16)))).withSync(true)
-                .withReturnType(ReturnType.BASE64);
+            InpaintRequest request = InpaintRequest.of(
+                            new ImageSource.File(new FileUpload(png, "small.png")),
+                            new MaskSource.Rectangles(List.of(new MaskRectangle(40, 40, 16, 16))))
+                    .withSync(true)
+                    .withReturnType(ReturnType.BASE64);
             runTasks(client, request, 10);
             String after10 = memory(harness);
             long start = System.nanoTime();
             runTasks(client, request, 490);
             long ms = millisSince(start);
             String after500 = memory(harness);
-            System.out.printf(Locale.ROOT, "[serve] memory: 96x96 PNG crop of brick.png, 16x16 rectangle, sync,"
-                + " return_type 2, 4 clients; results kept (one hour)%n");
+            System.out.printf(
+                    Locale.ROOT,
+                    "[serve] memory: 96x96 PNG crop of brick.png, 16x16 rectangle, sync,"
+                            + " return_type 2, 4 clients; results kept (one hour)%n");
             System.out.println("[serve]   after  10 tasks: " + after10);
             System.out.println("[serve]   after 500 tasks: " + after500 + " (490 tasks took " + ms + " ms)");
         }
@@ -190,9 +226,18 @@ class ServeBenchmark {
         }
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         String rss = Files.readAllLines(Path.of("/proc/self/status")).stream()
-            .filter(l -> l.startsWith("VmRSS:")).findFirst().orElse("VmRSS: n/a").substring(6).strip();
-        return String.format(Locale.ROOT, "RSS %s, heap after GC %.1f MiB, tasks kept %d, result files %d",
-            rss, heap / 1048576.0, harness.server.storedTasks(), harness.server.resultFiles());
+                .filter(l -> l.startsWith("VmRSS:"))
+                .findFirst()
+                .orElse("VmRSS: n/a")
+                .substring(6)
+                .strip();
+        return String.format(
+                Locale.ROOT,
+                "RSS %s, heap after GC %.1f MiB, tasks kept %d, result files %d",
+                rss,
+                heap / 1048576.0,
+                harness.server.storedTasks(),
+                harness.server.resultFiles());
     }
 
     private static ServerHarness serve(int workers) throws IOException {
@@ -200,7 +245,8 @@ class ServeBenchmark {
     }
 
     private static ServerHarness serve(Supplier<Inpainter> engine, int workers) throws IOException {
-        LocalBackendSettings settings = LocalBackendSettings.defaults().withWorkers(workers).withMaxQueue(64);
+        LocalBackendSettings settings =
+                LocalBackendSettings.defaults().withWorkers(workers).withMaxQueue(64);
         return ServerHarness.start(engine, settings, ServerHarness.settings());
     }
 

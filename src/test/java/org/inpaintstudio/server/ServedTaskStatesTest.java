@@ -23,10 +23,10 @@ import org.inpaintstudio.api.InpaintRequest;
 import org.inpaintstudio.api.MaskSource;
 import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.backend.FillInpainter;
-import org.inpaintstudio.client.HostAllowList;
 import org.inpaintstudio.backend.StallingInpainter;
 import org.inpaintstudio.backend.TestImages;
 import org.inpaintstudio.client.Cancellation;
+import org.inpaintstudio.client.HostAllowList;
 import org.inpaintstudio.client.TaskFailedException;
 import org.inpaintstudio.client.TaskListener;
 import org.inpaintstudio.image.MaskRectangle;
@@ -57,16 +57,18 @@ class ServedTaskStatesTest {
     }
 
     private ServerHarness fillServer() throws IOException {
-        harness = ServerHarness.start(() -> new FillInpainter(RepairAssertions.FILL),
-            ServerHarness.backendSettings().withFetchTimeout(Duration.ofMillis(500))
-                .withProcessingLimit(Duration.ofMillis(400)),
-            ServerHarness.settings());
+        harness = ServerHarness.start(
+                () -> new FillInpainter(RepairAssertions.FILL),
+                ServerHarness.backendSettings()
+                        .withFetchTimeout(Duration.ofMillis(500))
+                        .withProcessingLimit(Duration.ofMillis(400)),
+                ServerHarness.settings());
         return harness;
     }
 
     private TaskFailedException failure(InpaintRequest request) {
-        return assertThrows(TaskFailedException.class,
-            () -> harness.client().run(request, TaskListener.NONE, new Cancellation()));
+        return assertThrows(
+                TaskFailedException.class, () -> harness.client().run(request, TaskListener.NONE, new Cancellation()));
     }
 
     private static InpaintRequest fromUrl(String url) {
@@ -101,8 +103,9 @@ class ServedTaskStatesTest {
         assertEquals(TaskState.IMAGE_URL_DOWNLOAD_FAILED, e.state());
         assertEquals(0, e.status().progress());
 
-        JsonNode json = finalJson(ServerHarness.form().addFormDataPart("image_url", host.url("/missing.png"))
-            .addFormDataPart("rectangles", RECTANGLES_JSON));
+        JsonNode json = finalJson(ServerHarness.form()
+                .addFormDataPart("image_url", host.url("/missing.png"))
+                .addFormDataPart("rectangles", RECTANGLES_JSON));
         assertEquals(-3, json.at("/data/state").asInt());
         assertEquals(200, json.get("status").asInt());
         // The same words as for a refused address or a closed port: answers must not map the server's networks.
@@ -115,16 +118,23 @@ class ServedTaskStatesTest {
     @Test
     void slowImageUrlEndsDownloadFailedAfterTheTimeout() throws Exception {
         fillServer();
-        host.route("/slow.png", () -> new MockResponse().setBody(new Buffer().write(IMAGE))
-            .throttleBody(IMAGE.length / 3, 500, TimeUnit.MILLISECONDS));
-        assertEquals(TaskState.IMAGE_URL_DOWNLOAD_FAILED, failure(fromUrl(host.url("/slow.png"))).state());
+        host.route(
+                "/slow.png",
+                () -> new MockResponse()
+                        .setBody(new Buffer().write(IMAGE))
+                        .throttleBody(IMAGE.length / 3, 500, TimeUnit.MILLISECONDS));
+        assertEquals(
+                TaskState.IMAGE_URL_DOWNLOAD_FAILED,
+                failure(fromUrl(host.url("/slow.png"))).state());
     }
 
     @Test
     void redirectLoopEndsDownloadFailed() throws Exception {
         fillServer();
         host.route("/loop.png", () -> new MockResponse().setResponseCode(302).setHeader("Location", "/loop.png"));
-        assertEquals(TaskState.IMAGE_URL_DOWNLOAD_FAILED, failure(fromUrl(host.url("/loop.png"))).state());
+        assertEquals(
+                TaskState.IMAGE_URL_DOWNLOAD_FAILED,
+                failure(fromUrl(host.url("/loop.png"))).state());
         assertTrue(host.requestCount() <= 6 + 1, "bounded: " + host.requestCount() + " requests");
     }
 
@@ -133,24 +143,29 @@ class ServedTaskStatesTest {
         fillServer();
         byte[] big = new byte[15 * 1024 * 1024 + 1];
         host.serve("/big.png", big);
-        assertEquals(TaskState.IMAGE_URL_TOO_LARGE, failure(fromUrl(host.url("/big.png"))).state());
+        assertEquals(
+                TaskState.IMAGE_URL_TOO_LARGE,
+                failure(fromUrl(host.url("/big.png"))).state());
     }
 
     @Test
     void maskUrlFailuresEndTheSameWay() throws Exception {
         fillServer();
-        InpaintRequest request = InpaintRequest.of(new ImageSource.File(new FileUpload(IMAGE, "a.png")),
-            new MaskSource.Url(host.url("/no-mask.png")));
+        InpaintRequest request = InpaintRequest.of(
+                new ImageSource.File(new FileUpload(IMAGE, "a.png")), new MaskSource.Url(host.url("/no-mask.png")));
         assertEquals(TaskState.IMAGE_URL_DOWNLOAD_FAILED, failure(request).state());
     }
 
     @Test
     void hostsOutsideTheAllowListAreNotFetched() throws Exception {
-        harness = ServerHarness.start(() -> new FillInpainter(0), ServerHarness.backendSettings()
-            .withAllowUrlHosts(HostAllowList.of(List.of("images.example.com"))), ServerHarness.settings());
+        harness = ServerHarness.start(
+                () -> new FillInpainter(0),
+                ServerHarness.backendSettings().withAllowUrlHosts(HostAllowList.of(List.of("images.example.com"))),
+                ServerHarness.settings());
         host.serve("/ok.png", IMAGE);
-        JsonNode json = finalJson(ServerHarness.form().addFormDataPart("image_url", host.url("/ok.png"))
-            .addFormDataPart("rectangles", RECTANGLES_JSON));
+        JsonNode json = finalJson(ServerHarness.form()
+                .addFormDataPart("image_url", host.url("/ok.png"))
+                .addFormDataPart("rectangles", RECTANGLES_JSON));
         assertEquals(-3, json.at("/data/state").asInt());
         assertTrue(json.get("message").asText().contains("could not be downloaded"), json.toString());
         assertEquals(0, host.requestCount());
@@ -171,8 +186,8 @@ class ServedTaskStatesTest {
     void brokenImageEndsInvalid() throws Exception {
         fillServer();
         byte[] truncated = Arrays.copyOf(TestImages.png(64, 64), 100);
-        TaskFailedException e = failure(InpaintRequest.of(new ImageSource.File(new FileUpload(truncated, "a.png")),
-            RECTANGLES));
+        TaskFailedException e =
+                failure(InpaintRequest.of(new ImageSource.File(new FileUpload(truncated, "a.png")), RECTANGLES));
         assertEquals(TaskState.INVALID_IMAGE, e.state());
     }
 
@@ -182,7 +197,7 @@ class ServedTaskStatesTest {
         byte[] noise = new byte[2000];
         new Random(3).nextBytes(noise);
         JsonNode json = finalJson(ServerHarness.file(ServerHarness.form(), "image_file", noise)
-            .addFormDataPart("rectangles", RECTANGLES_JSON));
+                .addFormDataPart("rectangles", RECTANGLES_JSON));
         assertEquals(-7, json.at("/data/state").asInt());
         assertEquals(0, json.at("/data/progress").asInt());
     }
@@ -190,10 +205,13 @@ class ServedTaskStatesTest {
     @Test
     void processingOverTheLimitEndsTimedOutAndTheEngineStops() throws Exception {
         StallingInpainter engine = new StallingInpainter();
-        harness = ServerHarness.start(() -> engine,
-            ServerHarness.backendSettings().withProcessingLimit(Duration.ofMillis(300)), ServerHarness.settings());
-        TaskFailedException e = failure(InpaintRequest.of(new ImageSource.File(new FileUpload(IMAGE, "a.png")),
-            RECTANGLES).withSync(true));
+        harness = ServerHarness.start(
+                () -> engine,
+                ServerHarness.backendSettings().withProcessingLimit(Duration.ofMillis(300)),
+                ServerHarness.settings());
+        TaskFailedException e =
+                failure(InpaintRequest.of(new ImageSource.File(new FileUpload(IMAGE, "a.png")), RECTANGLES)
+                        .withSync(true));
         assertEquals(TaskState.TIMED_OUT, e.state());
         assertTrue(engine.stopped.await(1, TimeUnit.SECONDS), "the engine was stopped");
     }
@@ -203,29 +221,39 @@ class ServedTaskStatesTest {
         harness = ServerHarness.start(() -> (image, mask, sourceArea, progress, cancel) -> {
             throw new IllegalStateException("engine broke");
         });
-        assertEquals(TaskState.REPAIR_FAILED, failure(InpaintRequest.of(
-            new ImageSource.File(new FileUpload(IMAGE, "a.png")), RECTANGLES)).state());
+        assertEquals(
+                TaskState.REPAIR_FAILED,
+                failure(InpaintRequest.of(new ImageSource.File(new FileUpload(IMAGE, "a.png")), RECTANGLES))
+                        .state());
     }
 
     @Test
     void resultThatCannotBeStoredEndsStorageFailed() throws Exception {
         fillServer();
         Files.delete(harness.server.resultsDirectory());
-        assertEquals(TaskState.RESULT_STORAGE_FAILED, failure(InpaintRequest.of(
-            new ImageSource.File(new FileUpload(IMAGE, "a.png")), RECTANGLES)).state());
+        assertEquals(
+                TaskState.RESULT_STORAGE_FAILED,
+                failure(InpaintRequest.of(new ImageSource.File(new FileUpload(IMAGE, "a.png")), RECTANGLES))
+                        .state());
     }
 
     @Test
     void waitingTasksReportQueuedAndPreparing() throws Exception {
         StallingInpainter engine = new StallingInpainter();
-        harness = ServerHarness.start(() -> engine, ServerHarness.backendSettings().withWorkers(1)
-            .withProcessingLimit(Duration.ofSeconds(10)), ServerHarness.settings());
-        host.route("/slow.png", () -> new MockResponse().setBody(new Buffer().write(IMAGE))
-            .throttleBody(IMAGE.length / 4, 200, TimeUnit.MILLISECONDS));
-        String preparing = createdId(ServerHarness.form().addFormDataPart("image_url", host.url("/slow.png"))
-            .addFormDataPart("rectangles", RECTANGLES_JSON));
+        harness = ServerHarness.start(
+                () -> engine,
+                ServerHarness.backendSettings().withWorkers(1).withProcessingLimit(Duration.ofSeconds(10)),
+                ServerHarness.settings());
+        host.route(
+                "/slow.png",
+                () -> new MockResponse()
+                        .setBody(new Buffer().write(IMAGE))
+                        .throttleBody(IMAGE.length / 4, 200, TimeUnit.MILLISECONDS));
+        String preparing = createdId(ServerHarness.form()
+                .addFormDataPart("image_url", host.url("/slow.png"))
+                .addFormDataPart("rectangles", RECTANGLES_JSON));
         String queued = createdId(ServerHarness.file(ServerHarness.form(), "image_file", IMAGE)
-            .addFormDataPart("rectangles", RECTANGLES_JSON));
+                .addFormDataPart("rectangles", RECTANGLES_JSON));
         assertEquals(2, state(preparing));
         assertEquals(0, state(queued));
         assertTrue(engine.started.await(5, TimeUnit.SECONDS));
@@ -247,15 +275,21 @@ class ServedTaskStatesTest {
 
     @Test
     void finishedTasksAndTheirResultsExpire() throws Exception {
-        harness = ServerHarness.start(() -> new FillInpainter(0), ServerHarness.backendSettings(),
-            ServerHarness.settings().withRetention(new ResultRetention(Duration.ofMillis(300), 100, 1 << 30)));
+        harness = ServerHarness.start(
+                () -> new FillInpainter(0),
+                ServerHarness.backendSettings(),
+                ServerHarness.settings().withRetention(new ResultRetention(Duration.ofMillis(300), 100, 1 << 30)));
         JsonNode done;
         try (Response response = harness.create(ServerHarness.file(ServerHarness.form(), "image_file", IMAGE)
-            .addFormDataPart("rectangles", RECTANGLES_JSON).addFormDataPart("sync", "1").build())) {
+                .addFormDataPart("rectangles", RECTANGLES_JSON)
+                .addFormDataPart("sync", "1")
+                .build())) {
             done = ServerHarness.json(response);
         }
         String id = done.at("/data/task_id").asText();
-        String resultPath = done.at("/data/image").asText().substring(harness.server.baseUrl().length());
+        String resultPath = done.at("/data/image")
+                .asText()
+                .substring(harness.server.baseUrl().length());
         try (Response response = harness.get(resultPath)) {
             assertEquals(200, response.code());
             assertEquals("image/png", response.header("Content-Type"));
@@ -272,8 +306,10 @@ class ServedTaskStatesTest {
 
     @Test
     void theOldestResultsGoFirstWhenTheStoreIsFull() throws Exception {
-        harness = ServerHarness.start(() -> new FillInpainter(0), ServerHarness.backendSettings(),
-            ServerHarness.settings().withRetention(new ResultRetention(Duration.ofHours(1), 2, 1 << 30)));
+        harness = ServerHarness.start(
+                () -> new FillInpainter(0),
+                ServerHarness.backendSettings(),
+                ServerHarness.settings().withRetention(new ResultRetention(Duration.ofHours(1), 2, 1 << 30)));
         String first = syncTaskId();
         String second = syncTaskId();
         String third = syncTaskId();
@@ -291,6 +327,7 @@ class ServedTaskStatesTest {
 
     private String syncTaskId() throws IOException {
         return createdId(ServerHarness.file(ServerHarness.form(), "image_file", IMAGE)
-            .addFormDataPart("rectangles", RECTANGLES_JSON).addFormDataPart("sync", "1"));
+                .addFormDataPart("rectangles", RECTANGLES_JSON)
+                .addFormDataPart("sync", "1"));
     }
 }

@@ -15,8 +15,10 @@ class ServerFilesCleanupTest {
 
     @Test
     void aDeadServersFolderGoesAtStartAndALiveOnesStays() throws Exception {
-        Process ended = new ProcessBuilder("java", "-version").redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process ended = new ProcessBuilder("java", "-version")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         ended.waitFor();
         Path dead = Files.createDirectories(tmp.resolve(ServerFiles.PREFIX + ended.pid() + "-1/results"));
         Files.writeString(dead.resolve("r.png"), "left over");
@@ -25,8 +27,10 @@ class ServerFilesCleanupTest {
         try (ServerFiles first = ServerFiles.create(tmp)) {
             assertFalse(Files.exists(dead.getParent()));
             assertTrue(Files.exists(other), "a folder without a pid is not ours to judge");
-            assertTrue(first.root().getFileName().toString()
-                .startsWith(ServerFiles.PREFIX + ProcessHandle.current().pid() + "-"));
+            assertTrue(first.root()
+                    .getFileName()
+                    .toString()
+                    .startsWith(ServerFiles.PREFIX + ProcessHandle.current().pid() + "-"));
             try (ServerFiles second = ServerFiles.create(tmp)) {
                 assertTrue(Files.exists(first.root()), "a running server's folder is kept");
             }

@@ -31,37 +31,45 @@ final class ServerHarness implements AutoCloseable {
     static final String KEY = "test-key-0123456789";
     /** Jetty's start and stop notices would drown the test output. */
     private static final Logger JETTY_LOG = quiet("org.eclipse.jetty");
+
     static final MediaType PNG = MediaType.get("image/png");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final InpaintServer server;
     final LocalBackend backend;
     final List<String> accessLog = Collections.synchronizedList(new ArrayList<>());
-    final OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(20)).build();
+    final OkHttpClient http =
+            new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(20)).build();
 
-    private ServerHarness(Supplier<Inpainter> engine, LocalBackendSettings backendSettings,
-        ServerSettings settings) throws IOException {
+    private ServerHarness(Supplier<Inpainter> engine, LocalBackendSettings backendSettings, ServerSettings settings)
+            throws IOException {
         this.backend = new LocalBackend(engine, backendSettings, Runnable::run);
         this.server = InpaintServer.start(settings.withAccessLog(accessLog::add), backend);
     }
 
     static ServerSettings settings() {
-        return ServerSettings.defaults(List.of(KEY)).withAddress("127.0.0.1", 0).withQps(0)
-            .withShutdownGrace(Duration.ofMillis(200));
+        return ServerSettings.defaults(List.of(KEY))
+                .withAddress("127.0.0.1", 0)
+                .withQps(0)
+                .withShutdownGrace(Duration.ofMillis(200));
     }
 
     static LocalBackendSettings backendSettings() {
-        return LocalBackendSettings.defaults().withWorkers(2).withMaxQueue(32)
-            .withProcessingLimit(Duration.ofSeconds(5)).withFetchTimeout(Duration.ofSeconds(2))
-            .withAllowPrivateUrls(true); // the test images are served on loopback
+        return LocalBackendSettings.defaults()
+                .withWorkers(2)
+                .withMaxQueue(32)
+                .withProcessingLimit(Duration.ofSeconds(5))
+                .withFetchTimeout(Duration.ofSeconds(2))
+                .withAllowPrivateUrls(true); // the test images are served on loopback
     }
 
     static ServerHarness start(Supplier<Inpainter> engine) throws IOException {
         return new ServerHarness(engine, backendSettings(), settings());
     }
 
-    static ServerHarness start(Supplier<Inpainter> engine, LocalBackendSettings backendSettings,
-        ServerSettings settings) throws IOException {
+    static ServerHarness start(
+            Supplier<Inpainter> engine, LocalBackendSettings backendSettings, ServerSettings settings)
+            throws IOException {
         return new ServerHarness(engine, backendSettings, settings);
     }
 
@@ -76,10 +84,10 @@ final class ServerHarness implements AutoCloseable {
 
     InpaintClient client(String key) {
         ClientConfig config = ClientConfig.defaults(server.baseUrl(), ApiKey.of(key))
-            .withRequestsPerSecond(1000)
-            .withPolling(Duration.ofMillis(20), 1.2, Duration.ofMillis(100))
-            .withRetries(0, Duration.ofMillis(10), Duration.ofMillis(10))
-            .withDeadline(Duration.ofSeconds(20));
+                .withRequestsPerSecond(1000)
+                .withPolling(Duration.ofMillis(20), 1.2, Duration.ofMillis(100))
+                .withRetries(0, Duration.ofMillis(10), Duration.ofMillis(10))
+                .withDeadline(Duration.ofSeconds(20));
         return new InpaintClient(config);
     }
 
@@ -94,12 +102,20 @@ final class ServerHarness implements AutoCloseable {
 
     /** POSTs a create request with the key; the caller closes the response. */
     Response create(RequestBody body) throws IOException {
-        return http.newCall(new Request.Builder().url(url(Routes.TASKS)).header("X-API-KEY", KEY).post(body)
-            .build()).execute();
+        return http.newCall(new Request.Builder()
+                        .url(url(Routes.TASKS))
+                        .header("X-API-KEY", KEY)
+                        .post(body)
+                        .build())
+                .execute();
     }
 
     Response get(String path) throws IOException {
-        return http.newCall(new Request.Builder().url(url(path)).header("X-API-KEY", KEY).build()).execute();
+        return http.newCall(new Request.Builder()
+                        .url(url(path))
+                        .header("X-API-KEY", KEY)
+                        .build())
+                .execute();
     }
 
     private static Logger quiet(String name) {

@@ -22,9 +22,11 @@ import org.junit.jupiter.api.Test;
 class ShutdownTest {
     private static CompletableFuture<JsonNode> syncTaskInBackground(ServerHarness harness) {
         return CompletableFuture.supplyAsync(() -> {
-            try (Response response = harness.create(ServerHarness.file(ServerHarness.form(), "image_file",
-                    TestImages.png(16, 16)).addFormDataPart("rectangles", "[{\"x\":1,\"y\":1,\"width\":3,\"height\":3}]")
-                .addFormDataPart("sync", "1").build())) {
+            try (Response response =
+                    harness.create(ServerHarness.file(ServerHarness.form(), "image_file", TestImages.png(16, 16))
+                            .addFormDataPart("rectangles", "[{\"x\":1,\"y\":1,\"width\":3,\"height\":3}]")
+                            .addFormDataPart("sync", "1")
+                            .build())) {
                 return ServerHarness.json(response);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
@@ -34,8 +36,10 @@ class ShutdownTest {
 
     @Test
     void aRunningTaskFinishesWithinTheGraceAndItsClientGetsTheResult() throws Exception {
-        ServerHarness harness = ServerHarness.start(() -> new FillInpainter(0, 500), ServerHarness.backendSettings(),
-            ServerHarness.settings().withShutdownGrace(Duration.ofSeconds(5)));
+        ServerHarness harness = ServerHarness.start(
+                () -> new FillInpainter(0, 500),
+                ServerHarness.backendSettings(),
+                ServerHarness.settings().withShutdownGrace(Duration.ofSeconds(5)));
         CompletableFuture<JsonNode> answer = syncTaskInBackground(harness);
         waitForTasks(harness);
         Path results = harness.server.resultsDirectory();
@@ -47,15 +51,17 @@ class ShutdownTest {
         assertEquals(1, json.at("/data/state").asInt(), json.toString());
         assertFalse(Files.exists(results), "the results are deleted with the server");
         okhttp3.Request poll = new okhttp3.Request.Builder().url(pollUrl).build();
-        assertThrows(IOException.class, () -> harness.http.newCall(poll).execute().close(),
-            "no new connection is taken");
+        assertThrows(
+                IOException.class, () -> harness.http.newCall(poll).execute().close(), "no new connection is taken");
     }
 
     @Test
     void aTaskOutlastingTheGraceIsCancelledAndItsClientTold() throws Exception {
         StallingInpainter engine = new StallingInpainter();
-        ServerHarness harness = ServerHarness.start(() -> engine, ServerHarness.backendSettings()
-            .withProcessingLimit(Duration.ofSeconds(30)), ServerHarness.settings().withShutdownGrace(Duration.ofMillis(200)));
+        ServerHarness harness = ServerHarness.start(
+                () -> engine,
+                ServerHarness.backendSettings().withProcessingLimit(Duration.ofSeconds(30)),
+                ServerHarness.settings().withShutdownGrace(Duration.ofMillis(200)));
         CompletableFuture<JsonNode> answer = syncTaskInBackground(harness);
         assertTrue(engine.started.await(5, TimeUnit.SECONDS));
 
@@ -75,5 +81,4 @@ class ShutdownTest {
             Thread.sleep(10);
         }
     }
-
 }

@@ -10,8 +10,7 @@ import org.inpaintstudio.ui.editor.EditorViewModel;
 public final class TestImages {
     public static final Path COFFEE = Path.of("src/test/resources/photos/coffee.png");
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A view model that runs background work on the calling thread, with a blank image of that size open. */
     public static EditorViewModel modelWithImage(int width, int height) {

@@ -35,7 +35,8 @@ final class BrushCursor extends Group {
     }
 
     private void update() {
-        double r = Math.max(1, model.brushSizeProperty().get() / 2.0 * model.viewport().scale());
+        double r = Math.max(
+                1, model.brushSizeProperty().get() / 2.0 * model.viewport().scale());
         for (Circle c : new Circle[] {outer, inner}) {
             c.setCenterX(viewX);
             c.setCenterY(viewY);

@@ -138,13 +138,22 @@ final class CanvasInput {
         }
         int x = (int) Math.floor(model.viewport().toImageX(viewX));
         int y = (int) Math.floor(model.viewport().toImageY(viewY));
-        boolean inside = x >= 0 && y >= 0 && x < model.document().width() && y < model.document().height();
+        boolean inside = x >= 0
+                && y >= 0
+                && x < model.document().width()
+                && y < model.document().height();
         model.setCursor(inside ? new PixelPosition(x, y) : null);
     }
 
     private CanvasPointer pointer(MouseEvent e) {
-        return new CanvasPointer(model.viewport().toImageX(e.getX()), model.viewport().toImageY(e.getY()),
-            e.getX(), e.getY(), e.isAltDown(), e.isShiftDown(), e.getClickCount());
+        return new CanvasPointer(
+                model.viewport().toImageX(e.getX()),
+                model.viewport().toImageY(e.getY()),
+                e.getX(),
+                e.getY(),
+                e.isAltDown(),
+                e.isShiftDown(),
+                e.getClickCount());
     }
 
     private void refreshCursor() {

@@ -23,18 +23,18 @@ import org.inpaintstudio.ui.tool.ToolBox;
 public final class EditorCanvas extends Control {
     private static final Color DEFAULT_TINT = Color.rgb(255, 40, 80);
 
-    private static final CssMetaData<EditorCanvas, Color> MASK_COLOR = new CssMetaData<>(
-        "-inpaint-mask-color", StyleConverter.getColorConverter(), DEFAULT_TINT) {
-        @Override
-        public boolean isSettable(EditorCanvas canvas) {
-            return !canvas.maskColor.isBound();
-        }
+    private static final CssMetaData<EditorCanvas, Color> MASK_COLOR =
+            new CssMetaData<>("-inpaint-mask-color", StyleConverter.getColorConverter(), DEFAULT_TINT) {
+                @Override
+                public boolean isSettable(EditorCanvas canvas) {
+                    return !canvas.maskColor.isBound();
+                }
 
-        @Override
-        public StyleableProperty<Color> getStyleableProperty(EditorCanvas canvas) {
-            return canvas.maskColor;
-        }
-    };
+                @Override
+                public StyleableProperty<Color> getStyleableProperty(EditorCanvas canvas) {
+                    return canvas.maskColor;
+                }
+            };
 
     private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA;
 
@@ -45,7 +45,7 @@ public final class EditorCanvas extends Control {
     }
 
     private final SimpleStyleableObjectProperty<Color> maskColor =
-        new SimpleStyleableObjectProperty<>(MASK_COLOR, this, "maskColor", DEFAULT_TINT);
+            new SimpleStyleableObjectProperty<>(MASK_COLOR, this, "maskColor", DEFAULT_TINT);
     private final EditorViewModel model;
     private final ToolBox tools;
 

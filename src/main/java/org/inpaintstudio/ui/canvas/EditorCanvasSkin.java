@@ -27,6 +27,7 @@ final class EditorCanvasSkin extends SkinBase<EditorCanvas> {
     private final MaskOverlay overlay;
     /** The sampling area, in its own colour under the mask. */
     private final MaskOverlay sampleOverlay;
+
     private final ScrollSync scroll;
     private final Label placeholder = new Label(Messages.get("editor.canvas.empty"));
 
@@ -56,8 +57,8 @@ final class EditorCanvasSkin extends SkinBase<EditorCanvas> {
         placeholder.visibleProperty().bind(model.hasDocument().not());
         surface.setId("canvas-surface");
         surface.getStyleClass().add("canvas-surface");
-        surface.getChildren().addAll(imageSpace, new RectangleLayer(model, canvas.maskColorProperty()), brush,
-            placeholder);
+        surface.getChildren()
+                .addAll(imageSpace, new RectangleLayer(model, canvas.maskColorProperty()), brush, placeholder);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(surface.widthProperty());
         clip.heightProperty().bind(surface.heightProperty());
@@ -66,8 +67,8 @@ final class EditorCanvasSkin extends SkinBase<EditorCanvas> {
 
         model.documentProperty().addListener((obs, old, doc) -> photo.setImage(doc == null ? null : doc.image()));
         model.maskProperty().addListener((obs, old, mask) -> overlay.setMask(mask));
-        model.samplingAreaProperty().addListener((obs, old, area) ->
-            sampleOverlay.setMask(area == null ? null : area.painted()));
+        model.samplingAreaProperty()
+                .addListener((obs, old, area) -> sampleOverlay.setMask(area == null ? null : area.painted()));
         overlay.setColor(canvas.maskColorProperty().get());
         canvas.maskColorProperty().addListener((obs, old, tint) -> overlay.setColor(tint));
         new CanvasInput(model, canvas.tools(), surface, canvas, brush);
@@ -75,7 +76,9 @@ final class EditorCanvasSkin extends SkinBase<EditorCanvas> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        Window window = getSkinnable().getScene() == null ? null : getSkinnable().getScene().getWindow();
+        Window window = getSkinnable().getScene() == null
+                ? null
+                : getSkinnable().getScene().getWindow();
         if (window != null) {
             model.viewport().deviceScaleProperty().set(window.getOutputScaleX());
         }
@@ -92,7 +95,8 @@ final class EditorCanvasSkin extends SkinBase<EditorCanvas> {
         scroll.vertical().resizeRelocate(x + viewWidth, y, barWidth, viewHeight);
         scroll.horizontal().resizeRelocate(x, y + viewHeight, viewWidth, barHeight);
         placeholder.autosize();
-        placeholder.relocate(Math.round((viewWidth - placeholder.getWidth()) / 2),
-            Math.round((viewHeight - placeholder.getHeight()) / 2));
+        placeholder.relocate(
+                Math.round((viewWidth - placeholder.getWidth()) / 2),
+                Math.round((viewHeight - placeholder.getHeight()) / 2));
     }
 }

@@ -55,8 +55,10 @@ final class MaskOverlay extends Group implements MaskChangeListener {
 
     /** The tint (opaque); the layer's transparency comes from the opacity property. */
     void setColor(Color tint) {
-        int argb = 0xFF000000 | (int) Math.round(tint.getRed() * 255) << 16
-            | (int) Math.round(tint.getGreen() * 255) << 8 | (int) Math.round(tint.getBlue() * 255);
+        int argb = 0xFF000000
+                | (int) Math.round(tint.getRed() * 255) << 16
+                | (int) Math.round(tint.getGreen() * 255) << 8
+                | (int) Math.round(tint.getBlue() * 255);
         if (argb != color) {
             color = argb;
             if (mask != null) {

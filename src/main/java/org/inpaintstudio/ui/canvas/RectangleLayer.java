@@ -46,7 +46,8 @@ final class RectangleLayer extends Pane {
         ObservableList<Node> children = getChildren();
         children.clear();
         RectangleList rectangles = model.rectangles();
-        Color fill = tint.get().deriveColor(0, 1, 1, model.overlayOpacityProperty().get());
+        Color fill =
+                tint.get().deriveColor(0, 1, 1, model.overlayOpacityProperty().get());
         for (int i = 0; i < rectangles.items().size(); i++) {
             MaskRectangle r = rectangles.items().get(i);
             Rectangle area = outline(r);

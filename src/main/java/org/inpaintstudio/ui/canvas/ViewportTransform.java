@@ -7,8 +7,7 @@ import org.inpaintstudio.ui.editor.Viewport;
 
 /** Places image-space content as the viewport says: every view of the image (canvas, compare) moves in step. */
 public final class ViewportTransform {
-    private ViewportTransform() {
-    }
+    private ViewportTransform() {}
 
     /** Gives {@code imageSpace} the viewport's translate-and-scale, kept up to date. */
     public static void bind(Node imageSpace, Viewport viewport) {

@@ -7,8 +7,7 @@ import java.util.Locale;
 public final class AppDataFolder {
     public static final String PROPERTY = "inpaintstudio.appdata";
 
-    private AppDataFolder() {
-    }
+    private AppDataFolder() {}
 
     public static Path resolve() {
         String override = System.getProperty(PROPERTY);
@@ -25,7 +24,9 @@ public final class AppDataFolder {
             return home.resolve("Library").resolve("Application Support").resolve("Inpaint Studio");
         }
         String xdg = System.getenv("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share"))
-            .resolve("inpaint-studio");
+        return (xdg != null && !xdg.isBlank()
+                        ? Path.of(xdg)
+                        : home.resolve(".local").resolve("share"))
+                .resolve("inpaint-studio");
     }
 }

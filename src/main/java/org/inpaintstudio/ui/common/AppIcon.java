@@ -8,7 +8,12 @@ import javafx.scene.image.Image;
 
 /** The application icon in the sizes window managers pick from (rendered from icons/inpaint-studio.svg). */
 public enum AppIcon {
-    PX_16(16), PX_32(32), PX_48(48), PX_64(64), PX_128(128), PX_256(256);
+    PX_16(16),
+    PX_32(32),
+    PX_48(48),
+    PX_64(64),
+    PX_128(128),
+    PX_256(256);
 
     private final int size;
 

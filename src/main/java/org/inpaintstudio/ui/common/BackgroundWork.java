@@ -63,9 +63,9 @@ public final class BackgroundWork {
     /** One piece of background work and what to do with its outcome. */
     public final class Job<T> {
         private final Callable<T> work;
-        private Consumer<T> onSuccess = result -> { };
+        private Consumer<T> onSuccess = result -> {};
         private Consumer<Exception> onError = e -> LOG.log(Level.WARNING, "background work failed", e);
-        private Runnable onFinally = () -> { };
+        private Runnable onFinally = () -> {};
 
         private Job(Callable<T> work) {
             this.work = work;
@@ -98,8 +98,8 @@ public final class BackgroundWork {
                         }
                     });
                 } catch (Exception | OutOfMemoryError e) {
-                    Exception failure = e instanceof Exception ex ? ex
-                        : new IllegalStateException(Messages.get("error.memory"), e);
+                    Exception failure =
+                            e instanceof Exception ex ? ex : new IllegalStateException(Messages.get("error.memory"), e);
                     callbacks.execute(() -> {
                         try {
                             onError.accept(failure);

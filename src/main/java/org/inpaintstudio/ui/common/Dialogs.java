@@ -9,8 +9,7 @@ import javafx.stage.Window;
 
 /** Message and question dialogs with node ids, so tests can find them whatever the language. */
 public final class Dialogs {
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     /** Something failed: a header saying what, a text saying why and what to do. Waits for OK. */
     public static void error(Window owner, String header, String detail) {
@@ -33,8 +32,7 @@ public final class Dialogs {
      * Asks a question; the buttons are given with their ids. Returns the button chosen, or empty when the dialog
      * was closed.
      */
-    public static Optional<ButtonType> ask(Window owner, String id, String header, String detail,
-                                           Choice... choices) {
+    public static Optional<ButtonType> ask(Window owner, String id, String header, String detail, Choice... choices) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, owner, id, header, detail);
         alert.getButtonTypes().clear();
         for (Choice choice : choices) {

@@ -12,8 +12,7 @@ public final class Messages {
     private static volatile Locale locale = Locale.getDefault();
     private static volatile ResourceBundle bundle = load(locale);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** Switches the language; windows built afterwards use it. */
     public static void use(Locale newLocale) {
@@ -39,7 +38,7 @@ public final class Messages {
 
     private static ResourceBundle load(Locale locale) {
         // Never fall back to the system locale when English is asked for explicitly.
-        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-            ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

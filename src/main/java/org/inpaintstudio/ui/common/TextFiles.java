@@ -21,8 +21,7 @@ public final class TextFiles {
         Path create(Path folder, String prefix) throws IOException;
     }
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     public static void writeAtomically(Path file, String text) throws IOException {
         writeAtomically(file, text, (folder, prefix) -> Files.createTempFile(folder, prefix, ".tmp"));

@@ -32,8 +32,10 @@ public final class CompareView extends Control {
         this.viewport = viewport;
         setId("compare-view");
         getStyleClass().add("compare-view");
-        getStylesheets().add(CompareView.class.getResource("/org/inpaintstudio/ui/compare/compare.css")
-            .toExternalForm());
+        getStylesheets()
+                .add(CompareView.class
+                        .getResource("/org/inpaintstudio/ui/compare/compare.css")
+                        .toExternalForm());
         setFocusTraversable(true);
     }
 

@@ -24,6 +24,7 @@ import org.inpaintstudio.ui.editor.Viewport;
 final class CompareViewSkin extends SkinBase<CompareView> {
     /** How close (view pixels) to the divider a press grabs it. */
     private static final double GRAB = 10;
+
     private static final double WHEEL_NOTCH = 40;
     private static final double LABEL_MARGIN = 12;
 
@@ -77,8 +78,9 @@ final class CompareViewSkin extends SkinBase<CompareView> {
         surface.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         surface.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         surface.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> draggingDivider = false);
-        surface.addEventHandler(MouseEvent.MOUSE_MOVED, e -> surface.setCursor(nearDivider(e.getX())
-            ? Cursor.H_RESIZE : Cursor.OPEN_HAND));
+        surface.addEventHandler(
+                MouseEvent.MOUSE_MOVED,
+                e -> surface.setCursor(nearDivider(e.getX()) ? Cursor.H_RESIZE : Cursor.OPEN_HAND));
         surface.addEventHandler(ScrollEvent.SCROLL, e -> {
             double multiplier = e.getMultiplierY() > 0 ? e.getMultiplierY() : WHEEL_NOTCH;
             viewport.zoomByWheel(e.getDeltaY() / multiplier, e.getX(), e.getY());
@@ -101,8 +103,8 @@ final class CompareViewSkin extends SkinBase<CompareView> {
     }
 
     private void updateBeforeLabel() {
-        beforeLabel.setText(Messages.get(getSkinnable().showOriginalProperty().get() ? "compare.original"
-            : "compare.before"));
+        beforeLabel.setText(
+                Messages.get(getSkinnable().showOriginalProperty().get() ? "compare.original" : "compare.before"));
     }
 
     private double dividerX() {

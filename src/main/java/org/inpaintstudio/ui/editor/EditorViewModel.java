@@ -22,8 +22,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
-import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.BackgroundWork;
+import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.history.History;
 import org.inpaintstudio.ui.mask.EditableMask;
 
@@ -60,8 +60,7 @@ public final class EditorViewModel {
     private final SelectionActions selectionActions;
 
     /** A short message for the user that is not an error (e.g. why a rectangle was refused). */
-    public record Notice(String text) {
-    }
+    public record Notice(String text) {}
 
     /** @param tasks runs slow mask operations (grow, shrink) off the JavaFX thread */
     public EditorViewModel(BackgroundWork tasks) {
@@ -77,8 +76,11 @@ public final class EditorViewModel {
             }
         });
         canInpaint = Bindings.createBooleanBinding(
-            () -> document.get() != null && maskedShare.get() > 0 && inpaintAction.get() != null && !busy.get(),
-            document, maskedShare, inpaintAction, busy);
+                () -> document.get() != null && maskedShare.get() > 0 && inpaintAction.get() != null && !busy.get(),
+                document,
+                maskedShare,
+                inpaintAction,
+                busy);
     }
 
     /** Shows a newly opened image with an empty mask, no rectangles and a fresh history. */
@@ -168,8 +170,9 @@ public final class EditorViewModel {
 
     /** A stroke is being drawn, or a task is running: the mask must not change under it. */
     private boolean isEditing() {
-        return busy.get() || mask.get() != null && mask.get().isEditing()
-            || samplingArea.get() != null && samplingArea.get().painted().isEditing();
+        return busy.get()
+                || mask.get() != null && mask.get().isEditing()
+                || samplingArea.get() != null && samplingArea.get().painted().isEditing();
     }
 
     private void updateMaskedShare() {

@@ -56,15 +56,15 @@ public final class MaskActions {
         String key = pixels > 0 ? "history.grow" : "history.shrink";
         model.busyProperty().set(true);
         tasks.create(() -> pixels > 0
-                ? MaskMorphology.grow(union.data(), w, h, pixels)
-                : MaskMorphology.shrink(union.data(), w, h, -pixels))
-            .onSuccess(next -> {
-                if (model.mask() == mask) {
-                    apply(next, List.of(), key);
-                }
-            })
-            .onFinally(() -> model.busyProperty().set(false))
-            .run();
+                        ? MaskMorphology.grow(union.data(), w, h, pixels)
+                        : MaskMorphology.shrink(union.data(), w, h, -pixels))
+                .onSuccess(next -> {
+                    if (model.mask() == mask) {
+                        apply(next, List.of(), key);
+                    }
+                })
+                .onFinally(() -> model.busyProperty().set(false))
+                .run();
     }
 
     /** An imported mask replaces the strokes; the rectangles stay. */

@@ -8,8 +8,7 @@ import org.inpaintstudio.image.MaskRectangle;
 
 /** What will be repaired: the brush strokes and the rectangles together. */
 public final class MaskUnion {
-    private MaskUnion() {
-    }
+    private MaskUnion() {}
 
     /** A new plane with the strokes and the rectangles (clipped to the image). */
     public static MaskPlane of(MaskPlane strokes, List<MaskRectangle> rectangles) {

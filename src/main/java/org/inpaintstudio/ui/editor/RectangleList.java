@@ -11,6 +11,7 @@ import org.inpaintstudio.image.MaskRectangle;
 public final class RectangleList {
     /** The API accepts at most 50 rectangles in one request. */
     public static final int MAX = 50;
+
     public static final int NONE = -1;
 
     private final ObservableList<MaskRectangle> items = FXCollections.observableArrayList();

@@ -11,8 +11,8 @@ public final class RectanglesEdit implements EditCommand {
     private final List<MaskRectangle> after;
     private final String descriptionKey;
 
-    public RectanglesEdit(RectangleList rectangles, List<MaskRectangle> before, List<MaskRectangle> after,
-                          String descriptionKey) {
+    public RectanglesEdit(
+            RectangleList rectangles, List<MaskRectangle> before, List<MaskRectangle> after, String descriptionKey) {
         this.rectangles = rectangles;
         this.before = List.copyOf(before);
         this.after = List.copyOf(after);

@@ -1,19 +1,19 @@
 package org.inpaintstudio.ui.editor;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.application.Platform;
-import org.inpaintstudio.work.CancellationToken;
-import org.inpaintstudio.work.InpaintCancelledException;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.selection.RgbImage;
-import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.BackgroundWork;
+import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.mask.EditableMask;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.InpaintCancelledException;
 
 /**
  * Runs the smart selections (magic wand, select object) in the background, one at a time, with progress and
@@ -69,40 +69,50 @@ public final class SelectionActions {
         model.statusTextProperty().set(Messages.get("selection.running"));
         RgbImage known = doc == cachedFor ? cached : null;
         tasks.create(() -> {
-            RgbImage image = known != null ? known : RgbImage.of(doc.source());
-            MaskPlane selected = work.select(image, token, f -> Platform.runLater(() -> {
-                if (cancel == token) {
-                    progress.set(f);
-                }
-            }));
-            return new Outcome(image, join(base, selected.data(), combine), selected.repairCount());
-        }).onSuccess(outcome -> {
-            cachedFor = doc;
-            cached = outcome.image();
-            if (model.mask() != mask || token.isCancelled()) {
-                return;
-            }
-            finish();
-            mask.beginEdit();
-            mask.replaceAll(outcome.mask());
-            var edit = mask.endEdit(historyKey);
-            if (edit != null) {
-                model.history().record(edit);
-            }
-            model.statusTextProperty().set(outcome.selected() == 0 ? Messages.get("selection.empty")
-                : Messages.format("selection.done", outcome.selected()));
-            onApplied.run();
-        }).onError(e -> {
-            if (e instanceof InpaintCancelledException) {
-                model.statusTextProperty().set(Messages.get("selection.cancelled"));
-            } else {
-                model.showNotice(Messages.format("selection.failed", String.valueOf(e.getMessage())));
-            }
-        }).onFinally(() -> {
-            if (cancel == token) {
-                finish();
-            }
-        }).run();
+                    RgbImage image = known != null ? known : RgbImage.of(doc.source());
+                    MaskPlane selected = work.select(
+                            image,
+                            token,
+                            f -> Platform.runLater(() -> {
+                                if (cancel == token) {
+                                    progress.set(f);
+                                }
+                            }));
+                    return new Outcome(image, join(base, selected.data(), combine), selected.repairCount());
+                })
+                .onSuccess(outcome -> {
+                    cachedFor = doc;
+                    cached = outcome.image();
+                    if (model.mask() != mask || token.isCancelled()) {
+                        return;
+                    }
+                    finish();
+                    mask.beginEdit();
+                    mask.replaceAll(outcome.mask());
+                    var edit = mask.endEdit(historyKey);
+                    if (edit != null) {
+                        model.history().record(edit);
+                    }
+                    model.statusTextProperty()
+                            .set(
+                                    outcome.selected() == 0
+                                            ? Messages.get("selection.empty")
+                                            : Messages.format("selection.done", outcome.selected()));
+                    onApplied.run();
+                })
+                .onError(e -> {
+                    if (e instanceof InpaintCancelledException) {
+                        model.statusTextProperty().set(Messages.get("selection.cancelled"));
+                    } else {
+                        model.showNotice(Messages.format("selection.failed", String.valueOf(e.getMessage())));
+                    }
+                })
+                .onFinally(() -> {
+                    if (cancel == token) {
+                        finish();
+                    }
+                })
+                .run();
         return true;
     }
 
@@ -149,6 +159,5 @@ public final class SelectionActions {
         return progress;
     }
 
-    private record Outcome(RgbImage image, byte[] mask, long selected) {
-    }
+    private record Outcome(RgbImage image, byte[] mask, long selected) {}
 }

@@ -21,6 +21,7 @@ public final class Viewport {
     private final ReadOnlyDoubleWrapper offsetY = new ReadOnlyDoubleWrapper(this, "offsetY");
     /** Device pixels per view pixel (2 on a typical HiDPI screen); "actual pixels" means one image pixel per device pixel. */
     private final DoubleProperty deviceScale = new SimpleDoubleProperty(this, "deviceScale", 1);
+
     private double viewWidth;
     private double viewHeight;
     private double imageWidth;

@@ -15,8 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * when the history outgrows its memory budget.
  */
 public final class History {
-    private record Entry(long id, EditCommand command) {
-    }
+    private record Entry(long id, EditCommand command) {}
 
     private final Deque<Entry> undo = new ArrayDeque<>();
     private final Deque<Entry> redo = new ArrayDeque<>();
@@ -28,10 +27,12 @@ public final class History {
     private final ReadOnlyObjectWrapper<EditCommand> nextRedo = new ReadOnlyObjectWrapper<>(this, "nextRedo");
     /** Counts every change of state (record, undo, redo, clear), for listeners such as autosave. */
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+
     private long nextId = 1;
     private long savedStateId;
     /** State id when the undo stack is empty: 0 at first, the id of the last dropped command after trimming. */
     private long baseStateId;
+
     private long bytes;
 
     public History(long budgetBytes) {

@@ -53,8 +53,12 @@ public final class BackendProvider implements Supplier<Backend>, AutoCloseable {
     private Backend current;
     private Object madeFor;
 
-    public BackendProvider(InpaintSettings settings, Supplier<String> apiKey, Executor callbacks, Factory factory,
-                           BackgroundWork tasks) {
+    public BackendProvider(
+            InpaintSettings settings,
+            Supplier<String> apiKey,
+            Executor callbacks,
+            Factory factory,
+            BackgroundWork tasks) {
         this.settings = settings;
         this.apiKey = apiKey;
         this.callbacks = callbacks;
@@ -85,8 +89,10 @@ public final class BackendProvider implements Supplier<Backend>, AutoCloseable {
         if (settings.backendProperty().get() == BackendKind.MODEL) {
             return new ModelChoice(settings.modelFileProperty().get().strip());
         }
-        return new RemoteServiceSettings(settings.baseUrlProperty().get().strip(), apiKey.get(),
-            settings.requestsPerSecondProperty().get());
+        return new RemoteServiceSettings(
+                settings.baseUrlProperty().get().strip(),
+                apiKey.get(),
+                settings.requestsPerSecondProperty().get());
     }
 
     private Backend make(Object wanted) {
@@ -117,15 +123,15 @@ public final class BackendProvider implements Supplier<Backend>, AutoCloseable {
     private void retire(Backend old) {
         if (old != null) {
             tasks.create(() -> {
-                old.close();
-                return null;
-            }).run();
+                        old.close();
+                        return null;
+                    })
+                    .run();
         }
     }
 
     /** The model file asked for; a new path makes a new backend. */
-    private record ModelChoice(String path) {
-    }
+    private record ModelChoice(String path) {}
 
     @Override
     public synchronized void close() {

@@ -14,8 +14,8 @@ import org.inpaintstudio.ui.editor.MaskUnion;
  * @param samplingArea where the fill may copy from (white), or null for anywhere
  * @param seed the offline engine's seed, or null for the backend's own
  */
-public record InpaintInput(EditorDocument document, MaskPlane strokes, List<MaskRectangle> rectangles,
-                           MaskPlane samplingArea, Long seed) {
+public record InpaintInput(
+        EditorDocument document, MaskPlane strokes, List<MaskRectangle> rectangles, MaskPlane samplingArea, Long seed) {
     public InpaintInput {
         rectangles = List.copyOf(rectangles);
     }

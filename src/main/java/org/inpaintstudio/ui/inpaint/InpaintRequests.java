@@ -25,21 +25,24 @@ import org.inpaintstudio.image.MaskCodec;
  * where nothing travels and BMP encodes and decodes several times faster; BMP too large for the limit goes as PNG.
  */
 final class InpaintRequests {
-    private static final List<String> CROPPED_IF_TOO_LARGE = List.of(
-        RequestViolation.IMAGE_TOO_LARGE, "validation.image.too-many-pixels");
+    private static final List<String> CROPPED_IF_TOO_LARGE =
+            List.of(RequestViolation.IMAGE_TOO_LARGE, "validation.image.too-many-pixels");
 
-    private InpaintRequests() {
-    }
+    private InpaintRequests() {}
 
     static InpaintRequest build(InpaintInput input, boolean sync, ReturnType returnType, boolean offline)
-        throws InvalidRequestException {
+            throws InvalidRequestException {
         String base = baseName(input.document().name());
         ImageFormat format = offline && bmpFits(input) ? ImageFormat.BMP : ImageFormat.PNG;
         byte[] image = ImageFiles.encode(input.document().source(), format, ImageWriteOptions.DEFAULT);
-        MaskSource mask = input.rectanglesOnly() ? new MaskSource.Rectangles(input.rectangles())
-            : new MaskSource.File(new FileUpload(MaskCodec.encodePng(input.union()), base + "-mask.png"));
-        InpaintRequest request = new InpaintRequest(new ImageSource.File(new FileUpload(image, base + "." + format.defaultExtension())), mask,
-            sync, sync ? returnType : asyncSafe(returnType));
+        MaskSource mask = input.rectanglesOnly()
+                ? new MaskSource.Rectangles(input.rectangles())
+                : new MaskSource.File(new FileUpload(MaskCodec.encodePng(input.union()), base + "-mask.png"));
+        InpaintRequest request = new InpaintRequest(
+                new ImageSource.File(new FileUpload(image, base + "." + format.defaultExtension())),
+                mask,
+                sync,
+                sync ? returnType : asyncSafe(returnType));
         validate(request);
         return request;
     }
@@ -63,8 +66,8 @@ final class InpaintRequests {
             new RequestValidator().validate(request);
         } catch (InvalidRequestException e) {
             List<RequestViolation> real = e.violations().stream()
-                .filter(v -> !CROPPED_IF_TOO_LARGE.contains(v.key()))
-                .toList();
+                    .filter(v -> !CROPPED_IF_TOO_LARGE.contains(v.key()))
+                    .toList();
             if (!real.isEmpty()) {
                 throw new InvalidRequestException(real);
             }

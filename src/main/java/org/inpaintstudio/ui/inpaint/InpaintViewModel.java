@@ -1,9 +1,9 @@
 package org.inpaintstudio.ui.inpaint;
 
 import java.awt.image.BufferedImage;
-import java.util.concurrent.CancellationException;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
@@ -27,8 +27,8 @@ import org.inpaintstudio.backend.TaskObserver;
 import org.inpaintstudio.backend.TaskOutcome;
 import org.inpaintstudio.backend.TaskProblem;
 import org.inpaintstudio.image.MaskPlane;
-import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.BackgroundWork;
+import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.settings.BackendKind;
 import org.inpaintstudio.ui.settings.InpaintSettings;
 
@@ -39,7 +39,13 @@ import org.inpaintstudio.ui.settings.InpaintSettings;
  * are never touched here, so nothing drawn is lost.
  */
 public final class InpaintViewModel {
-    public enum Phase { IDLE, RUNNING, SUCCEEDED, FAILED, CANCELLED }
+    public enum Phase {
+        IDLE,
+        RUNNING,
+        SUCCEEDED,
+        FAILED,
+        CANCELLED
+    }
 
     private static final double NANOS_PER_SECOND = 1e9;
 
@@ -60,12 +66,14 @@ public final class InpaintViewModel {
     private InpaintInput lastInput;
     /** Counts submissions and cancels; answers for an older count are ignored. */
     private int generation;
+
     private InpaintTask task;
     private long startedAt;
     private int percent;
 
     /** @param clock nanoseconds, for the elapsed time ({@code System::nanoTime} in the app) */
-    public InpaintViewModel(Supplier<Backend> backends, InpaintSettings settings, BackgroundWork tasks, LongSupplier clock) {
+    public InpaintViewModel(
+            Supplier<Backend> backends, InpaintSettings settings, BackgroundWork tasks, LongSupplier clock) {
         this.backends = backends;
         this.settings = settings;
         this.tasks = tasks;
@@ -95,8 +103,12 @@ public final class InpaintViewModel {
             run(lastInput); // a remote service takes no seed: ask again and see
             return;
         }
-        long newest = variants.items().stream().map(InpaintedImage::seed).filter(Objects::nonNull)
-            .mapToLong(Long::longValue).max().orElse(lastInput.seed());
+        long newest = variants.items().stream()
+                .map(InpaintedImage::seed)
+                .filter(Objects::nonNull)
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(lastInput.seed());
         run(lastInput.withSeed(newest + 1));
     }
 
@@ -118,9 +130,9 @@ public final class InpaintViewModel {
         boolean offline = settings.backendProperty().get() != BackendKind.REMOTE; // the engine or a model file
         // the backend too is got in the background: opening a model file takes seconds
         tasks.create(() -> new Prepared(InpaintRequests.build(input, sync, returnType, offline), backends.get()))
-            .onSuccess(prepared -> start(mine, input, prepared))
-            .onError(e -> fail(mine, TaskProblem.explain(e)))
-            .run();
+                .onSuccess(prepared -> start(mine, input, prepared))
+                .onError(e -> fail(mine, TaskProblem.explain(e)))
+                .run();
     }
 
     /** Stops the running task; the editor is ready again at once. */
@@ -173,8 +185,9 @@ public final class InpaintViewModel {
 
     /** What is shown now, or null when no result is. */
     public Shown shown() {
-        return result.get() == null ? null
-            : new Shown(variants.items(), variants.shownProperty().get(), lastInput);
+        return result.get() == null
+                ? null
+                : new Shown(variants.items(), variants.shownProperty().get(), lastInput);
     }
 
     /** Shows variants taken with {@link #shown()} again, unless a task runs. */
@@ -198,16 +211,18 @@ public final class InpaintViewModel {
     }
 
     /** A request and the backend to run it, both made off the UI thread. */
-    private record Prepared(InpaintRequest request, Backend backend) {
-    }
+    private record Prepared(InpaintRequest request, Backend backend) {}
 
     private void start(int mine, InpaintInput input, Prepared prepared) {
         if (mine != generation) {
             return;
         }
         try {
-            task = prepared.backend().submit(prepared.request(),
-                new FillControls(input.samplingArea(), input.seed()), new Observer(mine));
+            task = prepared.backend()
+                    .submit(
+                            prepared.request(),
+                            new FillControls(input.samplingArea(), input.seed()),
+                            new Observer(mine));
         } catch (RuntimeException e) {
             fail(mine, TaskProblem.explain(e));
             return;
@@ -228,24 +243,27 @@ public final class InpaintViewModel {
     /** Decodes the answer and keeps only its masked pixels, in the background. */
     private void finish(int mine, InpaintInput input, TaskOutcome outcome) {
         tasks.create(() -> {
-            BufferedImage answer = outcome.result().image();
-            MaskPlane mask = input.union();
-            if (answer.getWidth() != mask.width() || answer.getHeight() != mask.height()) {
-                throw new IllegalStateException("the result is " + answer.getWidth() + " x " + answer.getHeight()
-                    + " pixels, the image " + mask.width() + " x " + mask.height());
-            }
-            BufferedImage merged = MaskedPixels.merged(input.document().source(), answer, mask);
-            return new InpaintedImage(merged, SwingFXUtils.toFXImage(merged, null), input.document(), mask,
-                input.seed());
-        }).onSuccess(image -> {
-            if (mine == generation) {
-                variants.add(image);
-                result.set(variants.current());
-                progress.set(1);
-                stateText.set(TaskTexts.done(seconds()));
-                phase.set(Phase.SUCCEEDED);
-            }
-        }).onError(e -> fail(mine, TaskProblem.explain(e))).run();
+                    BufferedImage answer = outcome.result().image();
+                    MaskPlane mask = input.union();
+                    if (answer.getWidth() != mask.width() || answer.getHeight() != mask.height()) {
+                        throw new IllegalStateException("the result is " + answer.getWidth() + " x "
+                                + answer.getHeight() + " pixels, the image " + mask.width() + " x " + mask.height());
+                    }
+                    BufferedImage merged = MaskedPixels.merged(input.document().source(), answer, mask);
+                    return new InpaintedImage(
+                            merged, SwingFXUtils.toFXImage(merged, null), input.document(), mask, input.seed());
+                })
+                .onSuccess(image -> {
+                    if (mine == generation) {
+                        variants.add(image);
+                        result.set(variants.current());
+                        progress.set(1);
+                        stateText.set(TaskTexts.done(seconds()));
+                        phase.set(Phase.SUCCEEDED);
+                    }
+                })
+                .onError(e -> fail(mine, TaskProblem.explain(e)))
+                .run();
     }
 
     private void failed(int mine, TaskOutcome outcome) {
@@ -257,8 +275,9 @@ public final class InpaintViewModel {
 
     private void fail(int mine, TaskProblem problem) {
         if (mine == generation) {
-            end(TaskTexts.problem(problem), problem.kind() == TaskProblem.Kind.INVALID_REQUEST ? ""
-                : problem.detail(Messages.locale()));
+            end(
+                    TaskTexts.problem(problem),
+                    problem.kind() == TaskProblem.Kind.INVALID_REQUEST ? "" : problem.detail(Messages.locale()));
         }
     }
 

@@ -10,5 +10,4 @@ import org.inpaintstudio.ui.editor.EditorDocument;
  * screen, the document it was made from, the mask that was repaired and the engine's seed (null when the backend
  * chose, as a remote service does).
  */
-public record InpaintedImage(BufferedImage image, Image fxImage, EditorDocument source, MaskPlane mask, Long seed) {
-}
+public record InpaintedImage(BufferedImage image, Image fxImage, EditorDocument source, MaskPlane mask, Long seed) {}

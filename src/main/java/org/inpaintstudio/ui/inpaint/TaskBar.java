@@ -23,8 +23,7 @@ import org.inpaintstudio.ui.common.Messages;
 public final class TaskBar {
     private static final Duration TICK = Duration.millis(100);
 
-    private TaskBar() {
-    }
+    private TaskBar() {}
 
     public static HBox create(InpaintViewModel model, Runnable cancel) {
         ProgressBar progress = new ProgressBar();
@@ -82,8 +81,9 @@ public final class TaskBar {
         bar.managedProperty().bind(shown);
 
         PseudoClass failed = PseudoClass.getPseudoClass("failed");
-        model.phaseProperty().addListener((obs, old, phase) ->
-            bar.pseudoClassStateChanged(failed, phase == InpaintViewModel.Phase.FAILED));
+        model.phaseProperty()
+                .addListener((obs, old, phase) ->
+                        bar.pseudoClassStateChanged(failed, phase == InpaintViewModel.Phase.FAILED));
 
         Timeline clock = new Timeline(new KeyFrame(TICK, e -> model.tick()));
         clock.setCycleCount(Animation.INDEFINITE);

@@ -10,29 +10,31 @@ import org.inpaintstudio.ui.common.Messages;
  * kind of problem (HTTP status, network, TLS...) with what to do about it.
  */
 final class TaskTexts {
-    private TaskTexts() {
-    }
+    private TaskTexts() {}
 
     static String state(TaskState state) {
-        return Messages.get(switch (state) {
-            case QUEUED -> "inpaint.state.queued";
-            case PREPARING -> "inpaint.state.preparing";
-            case WAITING -> "inpaint.state.waiting";
-            case PROCESSING -> "inpaint.state.processing";
-            default -> "inpaint.state.done";
-        });
+        return Messages.get(
+                switch (state) {
+                    case QUEUED -> "inpaint.state.queued";
+                    case PREPARING -> "inpaint.state.preparing";
+                    case WAITING -> "inpaint.state.waiting";
+                    case PROCESSING -> "inpaint.state.processing";
+                    default -> "inpaint.state.done";
+                });
     }
 
     /** A task that ended in a failure state (a negative code). */
     static String failed(TaskState state) {
-        return Messages.format(switch (state) {
-            case RESULT_STORAGE_FAILED -> "inpaint.failed.storage";
-            case IMAGE_URL_DOWNLOAD_FAILED -> "inpaint.failed.download";
-            case IMAGE_URL_TOO_LARGE -> "inpaint.failed.tooLarge";
-            case INVALID_IMAGE -> "inpaint.failed.invalidImage";
-            case TIMED_OUT -> "inpaint.failed.timedOut";
-            default -> "inpaint.failed.repair";
-        }, state.code());
+        return Messages.format(
+                switch (state) {
+                    case RESULT_STORAGE_FAILED -> "inpaint.failed.storage";
+                    case IMAGE_URL_DOWNLOAD_FAILED -> "inpaint.failed.download";
+                    case IMAGE_URL_TOO_LARGE -> "inpaint.failed.tooLarge";
+                    case INVALID_IMAGE -> "inpaint.failed.invalidImage";
+                    case TIMED_OUT -> "inpaint.failed.timedOut";
+                    default -> "inpaint.failed.repair";
+                },
+                state.code());
     }
 
     /** A task that could not run: refused, unreachable, not sent. {0} is the HTTP status, {1} the detail. */
@@ -79,8 +81,8 @@ final class TaskTexts {
             return Messages.format("inpaint.line.sending", elapsed);
         }
         return state == TaskState.PROCESSING && progress > 0
-            ? Messages.format("inpaint.line.progress", state(state), String.valueOf(progress), elapsed)
-            : Messages.format("inpaint.line", state(state), elapsed);
+                ? Messages.format("inpaint.line.progress", state(state), String.valueOf(progress), elapsed)
+                : Messages.format("inpaint.line", state(state), elapsed);
     }
 
     static String done(double seconds) {

@@ -35,9 +35,8 @@ public final class AutosaveStore {
     private final Path folder;
 
     /** What an autosave holds; {@code sampled} is the painted sampling area, or null when none was painted. */
-    public record Saved(MaskPlane strokes, List<MaskRectangle> rectangles, MaskPlane sampled, SamplingMode mode,
-                        Instant savedAt) {
-    }
+    public record Saved(
+            MaskPlane strokes, List<MaskRectangle> rectangles, MaskPlane sampled, SamplingMode mode, Instant savedAt) {}
 
     public AutosaveStore(Path appData) {
         this.folder = appData.resolve("autosave");
@@ -45,14 +44,14 @@ public final class AutosaveStore {
 
     public static String keyFor(Path image) throws IOException {
         Path absolute = image.toAbsolutePath().normalize();
-        return hash(absolute + "|" + Files.size(absolute) + "|" + Files.getLastModifiedTime(absolute).toMillis());
+        return hash(absolute + "|" + Files.size(absolute) + "|"
+                + Files.getLastModifiedTime(absolute).toMillis());
     }
 
     /** A pasted image has no file: its pixels are the key. */
     public static String keyFor(BufferedImage pasted) {
         int[] pixels = pasted.getRGB(0, 0, pasted.getWidth(), pasted.getHeight(), null, 0, pasted.getWidth());
-        return "pasted-" + hash(pasted.getWidth() + "x" + pasted.getHeight() + "|"
-            + Arrays.hashCode(pixels));
+        return "pasted-" + hash(pasted.getWidth() + "x" + pasted.getHeight() + "|" + Arrays.hashCode(pixels));
     }
 
     /** Saves strokes and rectangles; when both are empty there is nothing to restore, so the autosave goes. */
@@ -61,8 +60,9 @@ public final class AutosaveStore {
     }
 
     /** As {@link #save(String, MaskPlane, List)}, with the painted sampling area (null or empty: none) and its mode. */
-    public void save(String key, MaskPlane strokes, List<MaskRectangle> rectangles, MaskPlane sampled,
-                     SamplingMode mode) throws IOException {
+    public void save(
+            String key, MaskPlane strokes, List<MaskRectangle> rectangles, MaskPlane sampled, SamplingMode mode)
+            throws IOException {
         boolean noSample = sampled == null || sampled.isEmpty();
         if (strokes.isEmpty() && rectangles.isEmpty() && noSample) {
             delete(key);
@@ -94,9 +94,16 @@ public final class AutosaveStore {
             List<MaskRectangle> rects = RectanglesJson.parse(Files.readString(rectangles, StandardCharsets.UTF_8));
             Path sample = dir.resolve(SAMPLE);
             MaskPlane sampled = Files.isRegularFile(sample) ? MaskCodec.read(sample, width, height) : null;
-            SamplingMode mode = sampled == null ? SamplingMode.EXCLUDE
-                : SamplingMode.valueOf(Files.readString(dir.resolve(SAMPLE_MODE), StandardCharsets.UTF_8).strip());
-            return Optional.of(new Saved(strokes, rects, sampled, mode, Files.getLastModifiedTime(mask).toInstant()));
+            SamplingMode mode = sampled == null
+                    ? SamplingMode.EXCLUDE
+                    : SamplingMode.valueOf(Files.readString(dir.resolve(SAMPLE_MODE), StandardCharsets.UTF_8)
+                            .strip());
+            return Optional.of(new Saved(
+                    strokes,
+                    rects,
+                    sampled,
+                    mode,
+                    Files.getLastModifiedTime(mask).toInstant()));
         } catch (IOException | RuntimeException e) {
             LOG.warning("autosave " + dir + " could not be read and is ignored: " + e.getMessage());
             return Optional.empty();

@@ -65,9 +65,10 @@ public final class Autosaver {
         Snapshot snapshot = snapshot();
         if (snapshot != null) {
             tasks.create(() -> {
-                snapshot.write(store);
-                return null;
-            }).run();
+                        snapshot.write(store);
+                        return null;
+                    })
+                    .run();
         }
     }
 
@@ -78,13 +79,16 @@ public final class Autosaver {
         }
         savedRevision = model.history().revisionProperty().get();
         SamplingArea area = model.samplingArea();
-        return new Snapshot(doc.autosaveKey(), model.mask().plane().copy(), model.rectangles().snapshot(),
-            area == null ? null : area.painted().plane().copy(),
-            area == null ? SamplingMode.EXCLUDE : area.modeProperty().get());
+        return new Snapshot(
+                doc.autosaveKey(),
+                model.mask().plane().copy(),
+                model.rectangles().snapshot(),
+                area == null ? null : area.painted().plane().copy(),
+                area == null ? SamplingMode.EXCLUDE : area.modeProperty().get());
     }
 
-    private record Snapshot(String key, MaskPlane strokes, List<MaskRectangle> rectangles, MaskPlane sampled,
-                            SamplingMode mode) {
+    private record Snapshot(
+            String key, MaskPlane strokes, List<MaskRectangle> rectangles, MaskPlane sampled, SamplingMode mode) {
         void write(AutosaveStore store) {
             try {
                 store.save(key, strokes, rectangles, sampled, mode);

@@ -17,10 +17,10 @@ import javafx.stage.Window;
 import org.inpaintstudio.image.DecodedImage;
 import org.inpaintstudio.image.ImageFiles;
 import org.inpaintstudio.image.ImageLimits;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.common.Dialogs;
 import org.inpaintstudio.ui.common.Dialogs.Choice;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.settings.Settings;
@@ -39,11 +39,16 @@ public final class DocumentOpener {
     private final FilePicker picker;
 
     /** An image read in the background, with its autosave if one was found. */
-    private record Loaded(EditorDocument document, Optional<AutosaveStore.Saved> autosave) {
-    }
+    private record Loaded(EditorDocument document, Optional<AutosaveStore.Saved> autosave) {}
 
-    public DocumentOpener(Window owner, EditorViewModel model, BackgroundWork tasks, Autosaver autosaver,
-                          UnsavedWorkGuard guard, Settings settings, FilePicker picker) {
+    public DocumentOpener(
+            Window owner,
+            EditorViewModel model,
+            BackgroundWork tasks,
+            Autosaver autosaver,
+            UnsavedWorkGuard guard,
+            Settings settings,
+            FilePicker picker) {
         this.owner = owner;
         this.model = model;
         this.tasks = tasks;
@@ -58,11 +63,14 @@ public final class DocumentOpener {
     }
 
     public void open(Path file) {
-        guard.thenLeave(() -> load(() -> {
-            DecodedImage decoded = ImageFiles.read(file, ImageLimits.EDITOR);
-            String key = AutosaveStore.keyFor(file);
-            return document(file.getFileName().toString(), file, decoded.image(), key);
-        }, file.getFileName().toString(), file));
+        guard.thenLeave(() -> load(
+                () -> {
+                    DecodedImage decoded = ImageFiles.read(file, ImageLimits.EDITOR);
+                    String key = AutosaveStore.keyFor(file);
+                    return document(file.getFileName().toString(), file, decoded.image(), key);
+                },
+                file.getFileName().toString(),
+                file));
     }
 
     /** An image without a file (pasted, or dropped from a browser). */
@@ -92,32 +100,39 @@ public final class DocumentOpener {
         model.busyProperty().set(true);
         model.statusTextProperty().set(Messages.format("status.opening", name));
         tasks.create(() -> {
-            EditorDocument doc = read.call();
-            return new Loaded(doc, autosaver.store().load(doc.autosaveKey(), doc.width(), doc.height()));
-        })
-            .onSuccess(loaded -> {
-                model.load(loaded.document());
-                if (file != null) {
-                    settings.addRecent(file);
-                }
-                loaded.autosave().ifPresent(saved -> offerRestore(loaded.document(), saved));
-            })
-            .onError(e -> {
-                model.statusTextProperty().set(Messages.format("status.open.failed", name));
-                Dialogs.error(owner, Messages.format("dialog.open.failed", name), FailureText.of(e));
-            })
-            .onFinally(() -> model.busyProperty().set(false))
-            .run();
+                    EditorDocument doc = read.call();
+                    return new Loaded(doc, autosaver.store().load(doc.autosaveKey(), doc.width(), doc.height()));
+                })
+                .onSuccess(loaded -> {
+                    model.load(loaded.document());
+                    if (file != null) {
+                        settings.addRecent(file);
+                    }
+                    loaded.autosave().ifPresent(saved -> offerRestore(loaded.document(), saved));
+                })
+                .onError(e -> {
+                    model.statusTextProperty().set(Messages.format("status.open.failed", name));
+                    Dialogs.error(owner, Messages.format("dialog.open.failed", name), FailureText.of(e));
+                })
+                .onFinally(() -> model.busyProperty().set(false))
+                .run();
     }
 
     private void offerRestore(EditorDocument doc, AutosaveStore.Saved saved) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Messages.locale())
-            .format(saved.savedAt().atZone(ZoneId.systemDefault()));
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(Messages.locale())
+                .format(saved.savedAt().atZone(ZoneId.systemDefault()));
         Choice restore = Choice.of("dialog.restore.yes", ButtonData.YES, "restore-yes");
         Choice discard = Choice.of("dialog.restore.no", ButtonData.NO, "restore-no");
-        boolean yes = Dialogs.ask(owner, "restore-dialog", Messages.format("dialog.restore.header", doc.name()),
-                Messages.format("dialog.restore.detail", when), restore, discard)
-            .filter(restore.type()::equals).isPresent();
+        boolean yes = Dialogs.ask(
+                        owner,
+                        "restore-dialog",
+                        Messages.format("dialog.restore.header", doc.name()),
+                        Messages.format("dialog.restore.detail", when),
+                        restore,
+                        discard)
+                .filter(restore.type()::equals)
+                .isPresent();
         if (model.document() != doc) {
             return;
         }
@@ -126,9 +141,10 @@ public final class DocumentOpener {
             model.statusTextProperty().set(Messages.get("status.restored"));
         } else {
             tasks.create(() -> {
-                autosaver.store().delete(doc.autosaveKey());
-                return null;
-            }).run();
+                        autosaver.store().delete(doc.autosaveKey());
+                        return null;
+                    })
+                    .run();
         }
     }
 

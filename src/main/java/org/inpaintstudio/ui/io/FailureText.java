@@ -7,8 +7,7 @@ import org.inpaintstudio.ui.common.Messages;
 
 /** What to tell the user about a failure: the image package's messages already say what to do; others get one. */
 final class FailureText {
-    private FailureText() {
-    }
+    private FailureText() {}
 
     static String of(Throwable failure) {
         if (failure instanceof NoSuchFileException e) {

@@ -15,10 +15,10 @@ import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.image.RectanglesJson;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.common.Dialogs;
 import org.inpaintstudio.ui.common.Dialogs.Choice;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.editor.RectangleList;
@@ -45,20 +45,23 @@ public final class MaskFiles {
         EditorDocument doc = model.document();
         if (doc != null) {
             picker.chooseToSave(FileKind.MASK_PNG, baseName(doc) + "-mask.png")
-                .ifPresent(target -> exportMaskTo(target, afterSuccess));
+                    .ifPresent(target -> exportMaskTo(target, afterSuccess));
         }
     }
 
     public void exportMaskTo(Path target, Runnable afterSuccess) {
         MaskPlane union = model.maskUnion();
-        run(() -> {
-            MaskCodec.writePng(union, target);
-            return null;
-        }, done -> {
-            model.markSaved();
-            model.statusTextProperty().set(Messages.format("status.exported.mask", target.getFileName()));
-            afterSuccess.run();
-        }, "dialog.export.failed");
+        run(
+                () -> {
+                    MaskCodec.writePng(union, target);
+                    return null;
+                },
+                done -> {
+                    model.markSaved();
+                    model.statusTextProperty().set(Messages.format("status.exported.mask", target.getFileName()));
+                    afterSuccess.run();
+                },
+                "dialog.export.failed");
     }
 
     /** Asks where, and writes where the fill may copy from as {@code <name>-sample.png} (white = may copy). */
@@ -66,7 +69,7 @@ public final class MaskFiles {
         EditorDocument doc = model.document();
         if (doc != null && model.samplingArea() != null) {
             picker.chooseToSave(FileKind.MASK_PNG, baseName(doc) + "-sample.png")
-                .ifPresent(this::exportSamplingAreaTo);
+                    .ifPresent(this::exportSamplingAreaTo);
         }
     }
 
@@ -74,11 +77,13 @@ public final class MaskFiles {
     public void exportSamplingAreaTo(Path target) {
         MaskPlane allowed = model.samplingArea().allowed();
         MaskPlane written = allowed != null ? allowed : everywhere(model.document());
-        run(() -> {
-            MaskCodec.writePng(written, target);
-            return null;
-        }, done -> model.statusTextProperty().set(Messages.format("status.exported.sample", target.getFileName())),
-            "dialog.export.failed");
+        run(
+                () -> {
+                    MaskCodec.writePng(written, target);
+                    return null;
+                },
+                done -> model.statusTextProperty().set(Messages.format("status.exported.sample", target.getFileName())),
+                "dialog.export.failed");
     }
 
     public void importSamplingArea() {
@@ -89,14 +94,17 @@ public final class MaskFiles {
     private void importMaskPng(Consumer<MaskPlane> replace) {
         EditorDocument doc = model.document();
         if (doc != null) {
-            picker.chooseToOpen(FileKind.MASK_PNG).ifPresent(source -> run(
-                () -> MaskCodec.read(source, doc.width(), doc.height()),
-                plane -> {
-                    if (model.document() == doc) {
-                        replace.accept(plane);
-                        model.statusTextProperty().set(Messages.format("status.imported", source.getFileName()));
-                    }
-                }, "dialog.import.failed"));
+            picker.chooseToOpen(FileKind.MASK_PNG)
+                    .ifPresent(source -> run(
+                            () -> MaskCodec.read(source, doc.width(), doc.height()),
+                            plane -> {
+                                if (model.document() == doc) {
+                                    replace.accept(plane);
+                                    model.statusTextProperty()
+                                            .set(Messages.format("status.imported", source.getFileName()));
+                                }
+                            },
+                            "dialog.import.failed"));
         }
     }
 
@@ -116,19 +124,22 @@ public final class MaskFiles {
             return;
         }
         picker.chooseToSave(FileKind.RECTANGLES_JSON, baseName(doc) + "-rectangles.json")
-            .ifPresent(target -> {
-                List<MaskRectangle> rectangles = model.rectangles().snapshot();
-                run(() -> {
-                    RectanglesJson.write(rectangles, target);
-                    return null;
-                }, done -> {
-                    if (!strokes) {
-                        model.markSaved();
-                    }
-                    model.statusTextProperty().set(Messages.format("status.exported.rectangles",
-                        target.getFileName()));
-                }, "dialog.export.failed");
-            });
+                .ifPresent(target -> {
+                    List<MaskRectangle> rectangles = model.rectangles().snapshot();
+                    run(
+                            () -> {
+                                RectanglesJson.write(rectangles, target);
+                                return null;
+                            },
+                            done -> {
+                                if (!strokes) {
+                                    model.markSaved();
+                                }
+                                model.statusTextProperty()
+                                        .set(Messages.format("status.exported.rectangles", target.getFileName()));
+                            },
+                            "dialog.export.failed");
+                });
     }
 
     public void importMask() {
@@ -138,43 +149,58 @@ public final class MaskFiles {
     public void importRectangles() {
         EditorDocument doc = model.document();
         if (doc != null) {
-            picker.chooseToOpen(FileKind.RECTANGLES_JSON).ifPresent(source -> run(
-                () -> clipped(RectanglesJson.parse(Files.readString(source, StandardCharsets.UTF_8)), doc),
-                rectangles -> {
-                    if (model.document() != doc) {
-                        return;
-                    }
-                    if (!model.maskActions().replaceRectangles(rectangles)) {
-                        Dialogs.error(owner, Messages.get("dialog.import.failed"),
-                            Messages.format("editor.rectangle.import.limit", rectangles.size(), RectangleList.MAX));
-                        return;
-                    }
-                    model.statusTextProperty().set(Messages.format("status.imported", source.getFileName()));
-                }, "dialog.import.failed"));
+            picker.chooseToOpen(FileKind.RECTANGLES_JSON)
+                    .ifPresent(source -> run(
+                            () -> clipped(RectanglesJson.parse(Files.readString(source, StandardCharsets.UTF_8)), doc),
+                            rectangles -> {
+                                if (model.document() != doc) {
+                                    return;
+                                }
+                                if (!model.maskActions().replaceRectangles(rectangles)) {
+                                    Dialogs.error(
+                                            owner,
+                                            Messages.get("dialog.import.failed"),
+                                            Messages.format(
+                                                    "editor.rectangle.import.limit",
+                                                    rectangles.size(),
+                                                    RectangleList.MAX));
+                                    return;
+                                }
+                                model.statusTextProperty()
+                                        .set(Messages.format("status.imported", source.getFileName()));
+                            },
+                            "dialog.import.failed"));
         }
     }
 
     private boolean confirmStrokesLeftOut() {
         Choice export = Choice.of("dialog.strokes.export", ButtonData.OK_DONE, "export-anyway");
         Choice cancel = new Choice(ButtonType.CANCEL, "dialog-cancel");
-        return Dialogs.ask(owner, "strokes-left-out-dialog", Messages.get("dialog.strokes.header"),
-                Messages.get("dialog.strokes.detail"), export, cancel)
-            .filter(export.type()::equals).isPresent();
+        return Dialogs.ask(
+                        owner,
+                        "strokes-left-out-dialog",
+                        Messages.get("dialog.strokes.header"),
+                        Messages.get("dialog.strokes.detail"),
+                        export,
+                        cancel)
+                .filter(export.type()::equals)
+                .isPresent();
     }
 
-    private <T> void run(Callable<T> work, Consumer<T> onSuccess,
-                         String failureHeaderKey) {
+    private <T> void run(Callable<T> work, Consumer<T> onSuccess, String failureHeaderKey) {
         model.busyProperty().set(true);
         tasks.create(work)
-            .onSuccess(onSuccess)
-            .onError(e -> Dialogs.error(owner, Messages.get(failureHeaderKey), FailureText.of(e)))
-            .onFinally(() -> model.busyProperty().set(false))
-            .run();
+                .onSuccess(onSuccess)
+                .onError(e -> Dialogs.error(owner, Messages.get(failureHeaderKey), FailureText.of(e)))
+                .onFinally(() -> model.busyProperty().set(false))
+                .run();
     }
 
     private static List<MaskRectangle> clipped(List<MaskRectangle> rectangles, EditorDocument doc) {
-        return rectangles.stream().map(r -> r.clippedTo(doc.width(), doc.height())).filter(Objects::nonNull)
-            .toList();
+        return rectangles.stream()
+                .map(r -> r.clippedTo(doc.width(), doc.height()))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private static String baseName(EditorDocument doc) {

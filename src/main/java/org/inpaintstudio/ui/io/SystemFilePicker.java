@@ -42,8 +42,8 @@ public final class SystemFilePicker implements FilePicker {
     private FileChooser chooser(FileKind kind, String titleKey) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get(titleKey));
-        chooser.getExtensionFilters().add(
-            new FileChooser.ExtensionFilter(Messages.get(kind.descriptionKey()), kind.patterns()));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(Messages.get(kind.descriptionKey()), kind.patterns()));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

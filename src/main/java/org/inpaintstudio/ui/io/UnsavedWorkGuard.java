@@ -36,9 +36,14 @@ public final class UnsavedWorkGuard {
         Choice export = Choice.of("dialog.unsaved.export", ButtonData.YES, "unsaved-export");
         Choice discard = Choice.of("dialog.unsaved.discard", ButtonData.NO, "unsaved-discard");
         Choice cancel = new Choice(ButtonType.CANCEL, "dialog-cancel");
-        Optional<ButtonType> answer = Dialogs.ask(owner, "unsaved-dialog",
-            Messages.format("dialog.unsaved.header", model.document().name()),
-            Messages.get("dialog.unsaved.detail"), export, discard, cancel);
+        Optional<ButtonType> answer = Dialogs.ask(
+                owner,
+                "unsaved-dialog",
+                Messages.format("dialog.unsaved.header", model.document().name()),
+                Messages.get("dialog.unsaved.detail"),
+                export,
+                discard,
+                cancel);
         if (answer.isEmpty() || answer.get() == cancel.type()) {
             return;
         }

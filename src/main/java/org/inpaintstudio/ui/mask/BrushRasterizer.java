@@ -5,8 +5,7 @@ package org.inpaintstudio.ui.mask;
  * Each row is one span computed in closed form, so a fast drag leaves no gaps and costs only the pixels covered.
  */
 public final class BrushRasterizer {
-    private BrushRasterizer() {
-    }
+    private BrushRasterizer() {}
 
     /** A single dab at (x, y), in image pixels. */
     public static void dab(EditableMask mask, double x, double y, double diameter, boolean repair) {
@@ -14,8 +13,8 @@ public final class BrushRasterizer {
     }
 
     /** The capsule from (ax, ay) to (bx, by) with the brush's diameter, in image pixels. */
-    public static void segment(EditableMask mask, double ax, double ay, double bx, double by,
-                               double diameter, boolean repair) {
+    public static void segment(
+            EditableMask mask, double ax, double ay, double bx, double by, double diameter, boolean repair) {
         double r = Math.max(0.5, diameter / 2);
         int yFirst = Math.max(0, (int) Math.ceil(Math.min(ay, by) - r - 0.5));
         int yLast = Math.min(mask.height() - 1, (int) Math.floor(Math.max(ay, by) + r - 0.5));
@@ -47,8 +46,8 @@ public final class BrushRasterizer {
     }
 
     /** Points whose projection falls on the segment and whose distance from its line is at most r. */
-    private static void addStrip(double[] span, double ax, double ay, double ux, double uy, double length,
-                                 double r, double yc) {
+    private static void addStrip(
+            double[] span, double ax, double ay, double ux, double uy, double length, double r, double yc) {
         double rel = yc - ay;
         // along the segment: t = (x - ax) * ux + rel * uy must lie in [0, length]
         double[] along = solve(ux, rel * uy, 0, length, ax);

@@ -96,8 +96,8 @@ public final class EditableMask {
     /** Replaces the whole mask with {@code next} (same size), touching only the tiles that differ. */
     public void replaceAll(byte[] next) {
         if (next.length != data.length) {
-            throw new IllegalArgumentException("replacement mask has " + next.length + " bytes, expected "
-                + data.length);
+            throw new IllegalArgumentException(
+                    "replacement mask has " + next.length + " bytes, expected " + data.length);
         }
         for (int t = 0; t < tilesX * tilesY; t++) {
             byte[] tile = extract(next, t);

@@ -29,8 +29,8 @@ final class MaskEditRecorder {
         for (Map.Entry<Integer, byte[]> entry : before.entrySet()) {
             byte[] after = mask.tile(entry.getKey());
             if (!Arrays.equals(entry.getValue(), after)) {
-                changes.add(new MaskTileEdit.TileChange(entry.getKey(),
-                    TileSnapshot.of(entry.getValue()), TileSnapshot.of(after)));
+                changes.add(new MaskTileEdit.TileChange(
+                        entry.getKey(), TileSnapshot.of(entry.getValue()), TileSnapshot.of(after)));
             }
         }
         return changes.isEmpty() ? null : new MaskTileEdit(mask, changes, descriptionKey);

@@ -9,8 +9,7 @@ import org.inpaintstudio.image.MaskPlane;
  * squared and capped, so they stay exact in a float.
  */
 public final class MaskMorphology {
-    private MaskMorphology() {
-    }
+    private MaskMorphology() {}
 
     /** A new mask where every pixel within {@code radius} of a repair pixel is repair. */
     public static byte[] grow(byte[] mask, int width, int height, int radius) {

@@ -21,7 +21,7 @@ public record MaskRegion(int x0, int y0, int x1, int y1) {
         if (isEmpty()) {
             return other;
         }
-        return new MaskRegion(Math.min(x0, other.x0), Math.min(y0, other.y0),
-            Math.max(x1, other.x1), Math.max(y1, other.y1));
+        return new MaskRegion(
+                Math.min(x0, other.x0), Math.min(y0, other.y0), Math.max(x1, other.x1), Math.max(y1, other.y1));
     }
 }

@@ -6,8 +6,7 @@ import org.inpaintstudio.ui.history.EditCommand;
 /** A mask edit kept as the tiles it changed, before and after; undo and redo write them back. */
 public final class MaskTileEdit implements EditCommand {
     /** One changed tile. */
-    public record TileChange(int tile, TileSnapshot before, TileSnapshot after) {
-    }
+    public record TileChange(int tile, TileSnapshot before, TileSnapshot after) {}
 
     private final EditableMask mask;
     private final List<TileChange> changes;

@@ -6,11 +6,9 @@ import java.util.List;
 /** Fills a closed outline (lasso, polygon) by scanlines through the pixel centres, non-zero winding. */
 public final class PolygonRasterizer {
     /** A vertex in image pixels. */
-    public record Point(double x, double y) {
-    }
+    public record Point(double x, double y) {}
 
-    private PolygonRasterizer() {
-    }
+    private PolygonRasterizer() {}
 
     public static void fill(EditableMask mask, List<Point> outline, boolean repair) {
         int n = outline.size();
@@ -48,8 +46,8 @@ public final class PolygonRasterizer {
         mask.flushChanges();
     }
 
-    private static void fillRow(EditableMask mask, int y, double[] xs, int[] winding, Integer[] order, int count,
-                                boolean repair) {
+    private static void fillRow(
+            EditableMask mask, int y, double[] xs, int[] winding, Integer[] order, int count, boolean repair) {
         Arrays.sort(order, 0, count, (i, j) -> Double.compare(xs[i], xs[j]));
         int inside = 0;
         double start = 0;

@@ -26,8 +26,8 @@ public final class ApplyResultEdit implements EditCommand {
         this.before = model.document();
         this.maskBefore = model.mask();
         this.rectanglesBefore = model.rectangles().snapshot();
-        this.after = new EditorDocument(before.name(), before.path(), result.image(), result.fxImage(),
-            before.autosaveKey());
+        this.after = new EditorDocument(
+                before.name(), before.path(), result.image(), result.fxImage(), before.autosaveKey());
         this.maskAfter = new EditableMask(new MaskPlane(before.width(), before.height()));
     }
 

@@ -26,8 +26,11 @@ public final class RefineEdit implements EditCommand {
     private final EditorDocument after;
     private final EditableMask maskAfter;
 
-    private RefineEdit(EditorViewModel model, InpaintViewModel.Shown shown, Consumer<InpaintViewModel.Shown> showAgain,
-                       Runnable hide) {
+    private RefineEdit(
+            EditorViewModel model,
+            InpaintViewModel.Shown shown,
+            Consumer<InpaintViewModel.Shown> showAgain,
+            Runnable hide) {
         this.model = model;
         this.shown = shown;
         this.showAgain = showAgain;
@@ -36,8 +39,8 @@ public final class RefineEdit implements EditCommand {
         this.maskBefore = model.mask();
         this.rectanglesBefore = model.rectangles().snapshot();
         var result = shown.variants().get(shown.index());
-        this.after = new EditorDocument(before.name(), before.path(), result.image(), result.fxImage(),
-            before.autosaveKey());
+        this.after = new EditorDocument(
+                before.name(), before.path(), result.image(), result.fxImage(), before.autosaveKey());
         this.maskAfter = new EditableMask(new MaskPlane(before.width(), before.height()));
     }
 
@@ -48,9 +51,13 @@ public final class RefineEdit implements EditCommand {
      * @param showAgain shows the result and its variants again (on undo)
      * @param hide hides the result (on redo)
      */
-    public static RefineEdit start(EditorViewModel model, InpaintViewModel.Shown shown,
-                                   Consumer<InpaintViewModel.Shown> showAgain, Runnable hide) {
-        if (shown == null || model.document() != shown.variants().get(shown.index()).source()) {
+    public static RefineEdit start(
+            EditorViewModel model,
+            InpaintViewModel.Shown shown,
+            Consumer<InpaintViewModel.Shown> showAgain,
+            Runnable hide) {
+        if (shown == null
+                || model.document() != shown.variants().get(shown.index()).source()) {
             return null;
         }
         RefineEdit edit = new RefineEdit(model, shown, showAgain, hide);

@@ -44,8 +44,7 @@ public final class ResultBar {
         BooleanExpression running();
     }
 
-    private ResultBar() {
-    }
+    private ResultBar() {}
 
     public static HBox create(Actions actions) {
         Button apply = button("result-apply", "result.apply", actions::apply);
@@ -76,10 +75,21 @@ public final class ResultBar {
         Label variant = new Label();
         variant.setId("result-variant");
         variant.getStyleClass().add("result-variant");
-        variant.textProperty().bind(Bindings.createStringBinding(() -> describe(variants),
-            variants.shownProperty(), variants.items()));
-        HBox bar = new HBox(8, apply, save, saveAs, close, new Separator(Orientation.VERTICAL), refine, another, previous,
-            variant, next);
+        variant.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> describe(variants), variants.shownProperty(), variants.items()));
+        HBox bar = new HBox(
+                8,
+                apply,
+                save,
+                saveAs,
+                close,
+                new Separator(Orientation.VERTICAL),
+                refine,
+                another,
+                previous,
+                variant,
+                next);
         bar.setId("result-bar");
         bar.getStyleClass().add("result-bar");
         bar.setAlignment(Pos.CENTER);
@@ -95,8 +105,9 @@ public final class ResultBar {
         }
         int number = variants.shownProperty().get() + 1;
         int count = variants.items().size();
-        return shown.seed() == null ? Messages.format("result.variant", number, count)
-            : Messages.format("result.variant.seed", number, count, String.valueOf(shown.seed()));
+        return shown.seed() == null
+                ? Messages.format("result.variant", number, count)
+                : Messages.format("result.variant.seed", number, count, String.valueOf(shown.seed()));
     }
 
     private static Button button(String id, String textKey, Runnable action) {

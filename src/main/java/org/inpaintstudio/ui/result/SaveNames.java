@@ -15,8 +15,7 @@ import org.inpaintstudio.ui.editor.EditorDocument;
 public final class SaveNames {
     static final String SUFFIX = "-inpainted";
 
-    private SaveNames() {
-    }
+    private SaveNames() {}
 
     /** "photo.jpg" gives "photo-inpainted.jpg"; a name without a known extension gives a PNG name. */
     public static String defaultName(String documentName) {
@@ -24,7 +23,9 @@ public final class SaveNames {
             return documentName + SUFFIX + "." + ImageFormat.PNG.defaultExtension();
         }
         int dot = documentName.lastIndexOf('.');
-        return documentName.substring(0, dot) + SUFFIX + documentName.substring(dot).toLowerCase(Locale.ROOT);
+        return documentName.substring(0, dot)
+                + SUFFIX
+                + documentName.substring(dot).toLowerCase(Locale.ROOT);
     }
 
     /** Beside the original, or null when the image has no file (pasted, dropped from a browser). */

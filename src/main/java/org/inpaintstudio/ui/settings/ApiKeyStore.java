@@ -48,7 +48,9 @@ public final class ApiKeyStore {
     /** The saved key, or an empty string when there is none or it cannot be read. */
     public String load() {
         try {
-            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : "";
+            return Files.isRegularFile(file)
+                    ? Files.readString(file, StandardCharsets.UTF_8).strip()
+                    : "";
         } catch (IOException e) {
             return "";
         }
@@ -68,15 +70,21 @@ public final class ApiKeyStore {
     /** The file is owner-only from its creation, before the key is in it. */
     private static Path ownerOnlyTempFile(Path folder, String prefix) throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return Files.createTempFile(folder, prefix, ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            return Files.createTempFile(
+                    folder,
+                    prefix,
+                    ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         Path temporary = Files.createTempFile(folder, prefix, ".tmp");
         AclFileAttributeView acl = Files.getFileAttributeView(temporary, AclFileAttributeView.class);
         if (acl != null) {
             UserPrincipal owner = Files.getOwner(temporary);
-            acl.setAcl(List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
-                .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build()));
+            acl.setAcl(List.of(AclEntry.newBuilder()
+                    .setType(AclEntryType.ALLOW)
+                    .setPrincipal(owner)
+                    .setPermissions(EnumSet.allOf(AclEntryPermission.class))
+                    .build()));
         }
         return temporary;
     }

@@ -22,17 +22,16 @@ import org.inpaintstudio.api.ReturnType;
 public final class InpaintSettings {
     public static final int DEFAULT_JPEG_QUALITY = 92;
 
-    private final ObjectProperty<BackendKind> backend = new SimpleObjectProperty<>(this, "backend",
-        BackendKind.OFFLINE);
+    private final ObjectProperty<BackendKind> backend =
+            new SimpleObjectProperty<>(this, "backend", BackendKind.OFFLINE);
     private final StringProperty baseUrl = new SimpleStringProperty(this, "baseUrl", "");
-    private final ObjectProperty<ReturnType> returnType = new SimpleObjectProperty<>(this, "returnType",
-        ReturnType.URL);
+    private final ObjectProperty<ReturnType> returnType =
+            new SimpleObjectProperty<>(this, "returnType", ReturnType.URL);
     private final BooleanProperty sync = new SimpleBooleanProperty(this, "sync", false);
-    private final DoubleProperty requestsPerSecond = new SimpleDoubleProperty(this, "requestsPerSecond",
-        ApiLimits.DEFAULT_QPS);
+    private final DoubleProperty requestsPerSecond =
+            new SimpleDoubleProperty(this, "requestsPerSecond", ApiLimits.DEFAULT_QPS);
     private final StringProperty modelFile = new SimpleStringProperty(this, "modelFile", "");
-    private final IntegerProperty jpegQuality = new SimpleIntegerProperty(this, "jpegQuality",
-        DEFAULT_JPEG_QUALITY);
+    private final IntegerProperty jpegQuality = new SimpleIntegerProperty(this, "jpegQuality", DEFAULT_JPEG_QUALITY);
 
     public ObjectProperty<BackendKind> backendProperty() {
         return backend;

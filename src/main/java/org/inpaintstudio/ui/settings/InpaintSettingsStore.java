@@ -19,10 +19,14 @@ public final class InpaintSettingsStore {
     }
 
     public void save(InpaintSettings settings) {
-        InpaintSettingsJson json = new InpaintSettingsJson(settings.backendProperty().get().name(),
-            settings.baseUrlProperty().get(), settings.returnTypeProperty().get().code(),
-            settings.syncProperty().get(), settings.requestsPerSecondProperty().get(),
-            settings.jpegQualityProperty().get(), settings.modelFileProperty().get());
+        InpaintSettingsJson json = new InpaintSettingsJson(
+                settings.backendProperty().get().name(),
+                settings.baseUrlProperty().get(),
+                settings.returnTypeProperty().get().code(),
+                settings.syncProperty().get(),
+                settings.requestsPerSecondProperty().get(),
+                settings.jpegQualityProperty().get(),
+                settings.modelFileProperty().get());
         file.write(json);
     }
 

@@ -18,8 +18,8 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.inpaintstudio.backend.ModelCheck;
 import org.inpaintstudio.backend.TaskProblem;
-import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.BackgroundWork;
+import org.inpaintstudio.ui.common.Messages;
 
 /**
  * The model file's part of the settings: the file (typed or chosen), what it is (name, type, input size), and Test,
@@ -85,9 +85,10 @@ final class ModelFileForm {
     private void choose() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("settings.model.choose.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("settings.model.kind"),
-            "*.onnx"));
-        File chosen = chooser.showOpenDialog(file.getScene() == null ? null : file.getScene().getWindow());
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(Messages.get("settings.model.kind"), "*.onnx"));
+        File chosen = chooser.showOpenDialog(
+                file.getScene() == null ? null : file.getScene().getWindow());
         if (chosen != null) {
             file.setText(chosen.getAbsolutePath());
             describe();
@@ -101,9 +102,9 @@ final class ModelFileForm {
         }
         info.setText(Messages.get("settings.model.reading"));
         tasks.create(() -> ModelCheck.describe(path))
-            .onSuccess(description -> info.setText(text(description)))
-            .onError(e -> info.setText(problem(e)))
-            .run();
+                .onSuccess(description -> info.setText(text(description)))
+                .onError(e -> info.setText(problem(e)))
+                .run();
     }
 
     private void test() {
@@ -115,14 +116,14 @@ final class ModelFileForm {
         testImage.setImage(null);
         testResult.setText(Messages.get("settings.model.test.running"));
         tasks.create(() -> ModelCheck.test(path))
-            .onSuccess(run -> {
-                info.setText(text(run.model()));
-                testResult.setText(Messages.format("settings.model.test.ok", run.millis()));
-                testImage.setImage(SwingFXUtils.toFXImage(run.result(), null));
-            })
-            .onError(e -> testResult.setText(problem(e)))
-            .onFinally(() -> busy.set(false))
-            .run();
+                .onSuccess(run -> {
+                    info.setText(text(run.model()));
+                    testResult.setText(Messages.format("settings.model.test.ok", run.millis()));
+                    testImage.setImage(SwingFXUtils.toFXImage(run.result(), null));
+                })
+                .onError(e -> testResult.setText(problem(e)))
+                .onFinally(() -> busy.set(false))
+                .run();
     }
 
     /** The typed path, or null (with the reason shown) when there is none or it is not a path. */
@@ -141,10 +142,12 @@ final class ModelFileForm {
     }
 
     static String text(ModelCheck.Description model) {
-        String size = model.side() > 0 ? Messages.format("settings.model.side", model.side())
-            : Messages.get("settings.model.anySize");
-        String megabytes = model.fileBytes() < 1_000_000 ? (model.fileBytes() + 999) / 1000 + " kB"
-            : Math.round(model.fileBytes() / 1e6) + " MB";
+        String size = model.side() > 0
+                ? Messages.format("settings.model.side", model.side())
+                : Messages.get("settings.model.anySize");
+        String megabytes = model.fileBytes() < 1_000_000
+                ? (model.fileBytes() + 999) / 1000 + " kB"
+                : Math.round(model.fileBytes() / 1e6) + " MB";
         return Messages.format("settings.model.info", model.fileName(), model.style(), model.type(), size, megabytes);
     }
 

@@ -19,8 +19,8 @@ import javafx.util.StringConverter;
 import org.inpaintstudio.api.ReturnType;
 import org.inpaintstudio.backend.ConnectionCheck;
 import org.inpaintstudio.backend.RemoteServiceSettings;
-import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.BackgroundWork;
+import org.inpaintstudio.ui.common.Messages;
 
 /**
  * The remote service's part of the settings: URL, API key (masked), return type, sync, requests per second, and
@@ -52,11 +52,14 @@ final class RemoteServiceForm {
         returnType.setConverter(new StringConverter<>() {
             @Override
             public String toString(ReturnType type) {
-                return type == null ? "" : Messages.get(switch (type) {
-                    case URL -> "settings.returnType.url";
-                    case BASE64 -> "settings.returnType.base64";
-                    case BINARY -> "settings.returnType.binary";
-                });
+                return type == null
+                        ? ""
+                        : Messages.get(
+                                switch (type) {
+                                    case URL -> "settings.returnType.url";
+                                    case BASE64 -> "settings.returnType.base64";
+                                    case BINARY -> "settings.returnType.binary";
+                                });
             }
 
             @Override
@@ -77,11 +80,13 @@ final class RemoteServiceForm {
         testResult.setWrapText(true);
         testResult.setPrefWidth(FIELD_WIDTH);
         testResult.setMinHeight(Region.USE_PREF_SIZE); // grows to as many lines as the answer needs
-        testResult.textProperty().addListener(obs -> Platform.runLater(() -> {
-            if (testResult.getScene() != null && testResult.getScene().getWindow() != null) {
-                testResult.getScene().getWindow().sizeToScene(); // the dialog grows with the answer
-            }
-        }));
+        testResult
+                .textProperty()
+                .addListener(obs -> Platform.runLater(() -> {
+                    if (testResult.getScene() != null && testResult.getScene().getWindow() != null) {
+                        testResult.getScene().getWindow().sizeToScene(); // the dialog grows with the answer
+                    }
+                }));
     }
 
     /** Adds the rows from {@code row} on; all but the labels are disabled while {@code offline} holds. */
@@ -111,14 +116,13 @@ final class RemoteServiceForm {
     }
 
     private void test() {
-        RemoteServiceSettings wanted = new RemoteServiceSettings(url.getText().strip(), key.getText(),
-            qps.getValue());
+        RemoteServiceSettings wanted = new RemoteServiceSettings(url.getText().strip(), key.getText(), qps.getValue());
         testing.set(true);
         testResult.setText(Messages.get("settings.test.running"));
         tasks.create(() -> ConnectionCheck.run(wanted))
-            .onSuccess(report -> testResult.setText(text(report)))
-            .onFinally(() -> testing.set(false))
-            .run();
+                .onSuccess(report -> testResult.setText(text(report)))
+                .onFinally(() -> testing.set(false))
+                .run();
     }
 
     static String text(ConnectionCheck.Report report) {

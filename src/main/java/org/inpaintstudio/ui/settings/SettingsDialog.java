@@ -18,9 +18,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.common.Dialogs;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.common.Theme;
 
 /**
@@ -43,7 +43,8 @@ public final class SettingsDialog {
     private final InpaintSettings inpaint;
     private final ApiKeyStore keys;
 
-    public SettingsDialog(Window owner, Settings settings, InpaintSettings inpaint, ApiKeyStore keys, BackgroundWork tasks) {
+    public SettingsDialog(
+            Window owner, Settings settings, InpaintSettings inpaint, ApiKeyStore keys, BackgroundWork tasks) {
         this.owner = owner;
         this.settings = settings;
         this.inpaint = inpaint;
@@ -118,8 +119,11 @@ public final class SettingsDialog {
         if (chosen.isEmpty() || chosen.get() != save) {
             return false;
         }
-        inpaint.backendProperty().set(remote.isSelected() ? BackendKind.REMOTE
-            : model.isSelected() ? BackendKind.MODEL : BackendKind.OFFLINE);
+        inpaint.backendProperty()
+                .set(
+                        remote.isSelected()
+                                ? BackendKind.REMOTE
+                                : model.isSelected() ? BackendKind.MODEL : BackendKind.OFFLINE);
         form.saveTo(inpaint);
         modelForm.saveTo(inpaint);
         inpaint.jpegQualityProperty().set(jpegQuality.getValue());
@@ -128,8 +132,10 @@ public final class SettingsDialog {
         try {
             keys.save(form.key.getText());
         } catch (IOException e) {
-            Dialogs.error(owner, Messages.get("settings.title"),
-                Messages.format("settings.key.save.failed", e.getClass().getSimpleName()));
+            Dialogs.error(
+                    owner,
+                    Messages.get("settings.title"),
+                    Messages.format("settings.key.save.failed", e.getClass().getSimpleName()));
         }
         return true;
     }

@@ -5,6 +5,5 @@ import java.util.List;
 
 /** The settings file's shape. Unknown fields (from a newer version) are ignored; missing ones take defaults. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record SettingsJson(String theme, String language, Double overlayOpacity, Integer brushSize,
-                    List<String> recentFiles) {
-}
+record SettingsJson(
+        String theme, String language, Double overlayOpacity, Integer brushSize, List<String> recentFiles) {}

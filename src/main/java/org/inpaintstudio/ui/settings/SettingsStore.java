@@ -23,10 +23,14 @@ public final class SettingsStore {
     }
 
     public void save(Settings settings) {
-        List<String> recent = settings.recentFiles().stream().map(Path::toString).toList();
-        SettingsJson json = new SettingsJson(settings.themeProperty().get().name(),
-            settings.languageProperty().get().name(), settings.overlayOpacityProperty().get(),
-            settings.brushSizeProperty().get(), recent);
+        List<String> recent =
+                settings.recentFiles().stream().map(Path::toString).toList();
+        SettingsJson json = new SettingsJson(
+                settings.themeProperty().get().name(),
+                settings.languageProperty().get().name(),
+                settings.overlayOpacityProperty().get(),
+                settings.brushSizeProperty().get(),
+                recent);
         file.write(json);
     }
 

@@ -23,17 +23,13 @@ public interface CanvasTool {
         return null;
     }
 
-    default void pressed(CanvasPointer pointer) {
-    }
+    default void pressed(CanvasPointer pointer) {}
 
-    default void dragged(CanvasPointer pointer) {
-    }
+    default void dragged(CanvasPointer pointer) {}
 
-    default void released(CanvasPointer pointer) {
-    }
+    default void released(CanvasPointer pointer) {}
 
-    default void moved(CanvasPointer pointer) {
-    }
+    default void moved(CanvasPointer pointer) {}
 
     /** A key pressed while the canvas has focus; true when the tool used it. */
     default boolean keyPressed(KeyEvent event) {
@@ -41,6 +37,5 @@ public interface CanvasTool {
     }
 
     /** Another tool was chosen or the document changed: finish or drop what is in progress. */
-    default void deactivate() {
-    }
+    default void deactivate() {}
 }

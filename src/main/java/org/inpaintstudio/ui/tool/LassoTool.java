@@ -34,8 +34,7 @@ public final class LassoTool extends OutlineTool {
 
     @Override
     public void dragged(CanvasPointer pointer) {
-        if (!points.isEmpty()
-            && Math.hypot(pointer.viewX() - lastViewX, pointer.viewY() - lastViewY) >= MIN_STEP) {
+        if (!points.isEmpty() && Math.hypot(pointer.viewX() - lastViewX, pointer.viewY() - lastViewY) >= MIN_STEP) {
             add(pointer);
         }
     }
@@ -46,8 +45,7 @@ public final class LassoTool extends OutlineTool {
             return;
         }
         add(pointer);
-        fill(List.copyOf(points), subtract || pointer.alt(), "history.lasso",
-            "history.lasso.subtract");
+        fill(List.copyOf(points), subtract || pointer.alt(), "history.lasso", "history.lasso.subtract");
         deactivate();
     }
 

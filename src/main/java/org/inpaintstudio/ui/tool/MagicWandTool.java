@@ -24,7 +24,7 @@ import org.inpaintstudio.ui.mask.EditableMask;
 public final class MagicWandTool implements CanvasTool {
     private final EditorViewModel model;
     private final IntegerProperty tolerance =
-        new SimpleIntegerProperty(this, "tolerance", (int) MagicWand.DEFAULT_TOLERANCE);
+            new SimpleIntegerProperty(this, "tolerance", (int) MagicWand.DEFAULT_TOLERANCE);
     private final BooleanProperty contiguous = new SimpleBooleanProperty(this, "contiguous", true);
     private Node options;
 
@@ -51,11 +51,16 @@ public final class MagicWandTool implements CanvasTool {
             joined.setTooltip(new Tooltip(Messages.get("editor.wand.contiguous.tooltip")));
             joined.selectedProperty().bindBidirectional(contiguous);
             options = ToolOptions.row(SelectionOptions.join(
-                SelectionOptions.slider("wand-tolerance", "editor.wand.tolerance", "editor.wand.tolerance.tooltip",
-                    "editor.wand.tolerance.value", (int) MagicWand.MIN_TOLERANCE, (int) MagicWand.MAX_TOLERANCE,
-                    tolerance),
-                new Node[] {joined},
-                SelectionOptions.progress(model.selectionActions())));
+                    SelectionOptions.slider(
+                            "wand-tolerance",
+                            "editor.wand.tolerance",
+                            "editor.wand.tolerance.tooltip",
+                            "editor.wand.tolerance.value",
+                            (int) MagicWand.MIN_TOLERANCE,
+                            (int) MagicWand.MAX_TOLERANCE,
+                            tolerance),
+                    new Node[] {joined},
+                    SelectionOptions.progress(model.selectionActions())));
         }
         return options;
     }
@@ -85,7 +90,7 @@ public final class MagicWandTool implements CanvasTool {
             progress.accept(1);
             return selected;
         };
-        model.selectionActions().run(work, base, combine, key, () -> { });
+        model.selectionActions().run(work, base, combine, key, () -> {});
     }
 
     public IntegerProperty toleranceProperty() {

@@ -19,10 +19,16 @@ import org.inpaintstudio.ui.editor.ToolKind;
  * Delete removes it, the arrow keys nudge it (Shift: 10 pixels). The 51st is refused with a notice.
  */
 public final class RectangleTool implements CanvasTool {
-    private enum Mode { IDLE, DRAWING, MOVING, RESIZING }
+    private enum Mode {
+        IDLE,
+        DRAWING,
+        MOVING,
+        RESIZING
+    }
 
     /** Handle half-size and the drag needed to start a new rectangle, in view pixels. */
     private static final double PICK = 6;
+
     private static final double MIN_DRAG = 3;
 
     private final EditorViewModel model;
@@ -56,9 +62,11 @@ public final class RectangleTool implements CanvasTool {
         if (options == null) {
             Label count = new Label();
             count.setId("rectangle-count");
-            count.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.format("editor.rectangle.count", rectangles.items().size(), RectangleList.MAX),
-                rectangles.items()));
+            count.textProperty()
+                    .bind(Bindings.createStringBinding(
+                            () -> Messages.format(
+                                    "editor.rectangle.count", rectangles.items().size(), RectangleList.MAX),
+                            rectangles.items()));
             options = ToolOptions.row(count, ToolOptions.hint(Messages.get("editor.rectangle.hint")));
         }
         return options;
@@ -104,13 +112,13 @@ public final class RectangleTool implements CanvasTool {
             case DRAWING -> draw(pointer);
             case MOVING -> move(pointer);
             case RESIZING -> resize(pointer);
-            default -> { }
+            default -> {}
         }
     }
 
     private void draw(CanvasPointer pointer) {
         if (index == RectangleList.NONE
-            && Math.hypot(pointer.viewX() - start.viewX(), pointer.viewY() - start.viewY()) < MIN_DRAG) {
+                && Math.hypot(pointer.viewX() - start.viewX(), pointer.viewY() - start.viewY()) < MIN_DRAG) {
             return;
         }
         int x0 = (int) Math.floor(Math.min(start.x(), pointer.x()));
@@ -131,8 +139,8 @@ public final class RectangleTool implements CanvasTool {
     }
 
     private void resize(CanvasPointer pointer) {
-        MaskRectangle resized = clip(handle.resize(original,
-            (int) Math.round(pointer.x()), (int) Math.round(pointer.y())));
+        MaskRectangle resized =
+                clip(handle.resize(original, (int) Math.round(pointer.x()), (int) Math.round(pointer.y())));
         if (resized != null) {
             rectangles.items().set(index, resized);
         }
@@ -158,7 +166,7 @@ public final class RectangleTool implements CanvasTool {
             case DRAWING -> record("history.rectangle.add");
             case MOVING -> record("history.rectangle.move");
             case RESIZING -> record("history.rectangle.resize");
-            default -> { }
+            default -> {}
         }
         mode = Mode.IDLE;
     }
@@ -166,8 +174,8 @@ public final class RectangleTool implements CanvasTool {
     @Override
     public void moved(CanvasPointer pointer) {
         MaskRectangle selected = rectangles.selectedRectangle();
-        RectangleHandle over = selected == null ? null
-            : RectangleHandle.at(selected, pointer.x(), pointer.y(), pickTolerance());
+        RectangleHandle over =
+                selected == null ? null : RectangleHandle.at(selected, pointer.x(), pointer.y(), pickTolerance());
         if (over != null) {
             cursor = over.cursor();
         } else if (rectangles.indexAt(pointer.x(), pointer.y()) != RectangleList.NONE) {

@@ -57,7 +57,8 @@ public final class SamplingBrushTool extends StrokeTool {
         }
         Runnable showMode = () -> {
             SamplingArea area = editor.samplingArea();
-            SamplingMode current = area == null ? SamplingMode.EXCLUDE : area.modeProperty().get();
+            SamplingMode current =
+                    area == null ? SamplingMode.EXCLUDE : area.modeProperty().get();
             modes.getButtons().get(current.ordinal()).setSelected(true);
         };
         editor.samplingAreaProperty().addListener((obs, old, area) -> {

@@ -26,9 +26,14 @@ import org.inpaintstudio.ui.mask.EditableMask;
 public final class SelectObjectTool implements CanvasTool {
     /** Half the width of a refining stroke, in view pixels (what the user sees at any zoom). */
     private static final double STROKE_RADIUS = 5;
+
     private static final double MAX_GROW_SLIDER = 50;
 
-    private enum Mode { IDLE, RECTANGLE, STROKE }
+    private enum Mode {
+        IDLE,
+        RECTANGLE,
+        STROKE
+    }
 
     private final EditorViewModel model;
     private final IntegerProperty grow = new SimpleIntegerProperty(this, "grow", ObjectSelector.DEFAULT_GROW);
@@ -87,9 +92,16 @@ public final class SelectObjectTool implements CanvasTool {
             Label hint = new Label(Messages.get("editor.object.hint"));
             hint.getStyleClass().add("tool-hint");
             options = ToolOptions.row(SelectionOptions.join(
-                SelectionOptions.slider("object-grow", "editor.object.grow", "editor.object.grow.tooltip",
-                    "editor.object.grow.value", 0, (int) MAX_GROW_SLIDER, grow),
-                SelectionOptions.progress(model.selectionActions()), new Node[] {hint}));
+                    SelectionOptions.slider(
+                            "object-grow",
+                            "editor.object.grow",
+                            "editor.object.grow.tooltip",
+                            "editor.object.grow.value",
+                            0,
+                            (int) MAX_GROW_SLIDER,
+                            grow),
+                    SelectionOptions.progress(model.selectionActions()),
+                    new Node[] {hint}));
         }
         return options;
     }
@@ -117,7 +129,9 @@ public final class SelectObjectTool implements CanvasTool {
             strokeMark = pointer.alt() ? SelectionHints.BACKGROUND : SelectionHints.OBJECT;
             strokeLine = new Polyline(startX, startY);
             strokeLine.getStyleClass().add(pointer.alt() ? "background-stroke" : "object-stroke");
-            strokeLine.strokeWidthProperty().bind(Bindings.divide(2 * STROKE_RADIUS, model.viewport().scaleProperty()));
+            strokeLine
+                    .strokeWidthProperty()
+                    .bind(Bindings.divide(2 * STROKE_RADIUS, model.viewport().scaleProperty()));
             strokes.getChildren().add(strokeLine);
             mark(pointer);
         } else {
@@ -173,13 +187,18 @@ public final class SelectObjectTool implements CanvasTool {
         Session current = session;
         SelectionHints hints = current.hints.isEmpty() ? null : current.hints.copy();
         int pixels = grow.get();
-        boolean started = model.selectionActions().run(
-            (image, cancel, progress) -> ObjectSelector.select(image, current.rect, hints, pixels, cancel,
-                progress::accept),
-            current.base, Combine.ADD, historyKey, () -> {
-                current.revision = model.history().revisionProperty().get();
-                clearPreview();
-            });
+        boolean started = model.selectionActions()
+                .run(
+                        (image, cancel, progress) ->
+                                ObjectSelector.select(image, current.rect, hints, pixels, cancel, progress::accept),
+                        current.base,
+                        Combine.ADD,
+                        historyKey,
+                        () -> {
+                            current.revision =
+                                    model.history().revisionProperty().get();
+                            clearPreview();
+                        });
         if (!started) {
             clearPreview();
         }
@@ -187,8 +206,9 @@ public final class SelectObjectTool implements CanvasTool {
 
     /** Strokes refine the last selection only while nothing else has changed the mask since. */
     private boolean sessionIsCurrent() {
-        return session != null && session.mask == model.mask()
-            && session.revision == model.history().revisionProperty().get();
+        return session != null
+                && session.mask == model.mask()
+                && session.revision == model.history().revisionProperty().get();
     }
 
     private void mark(CanvasPointer pointer) {

@@ -14,12 +14,11 @@ import org.inpaintstudio.ui.editor.SelectionActions;
 
 /** Option controls the two selection tools share: a whole-number slider, and the progress of a running selection. */
 final class SelectionOptions {
-    private SelectionOptions() {
-    }
+    private SelectionOptions() {}
 
     /** A slider over whole values with the value beside it; the property follows the slider. */
-    static Node[] slider(String id, String labelKey, String tooltipKey, String valueKey, int min, int max,
-                         IntegerProperty value) {
+    static Node[] slider(
+            String id, String labelKey, String tooltipKey, String valueKey, int min, int max, IntegerProperty value) {
         Slider slider = new Slider(min, max, value.get());
         slider.setId(id + "-slider");
         slider.setFocusTraversable(false);

@@ -73,8 +73,14 @@ abstract class StrokeTool implements CanvasTool {
         if (stroking == null) {
             return;
         }
-        BrushRasterizer.segment(stroking, lastX, lastY, pointer.x(), pointer.y(),
-            model.brushSizeProperty().get(), repairing);
+        BrushRasterizer.segment(
+                stroking,
+                lastX,
+                lastY,
+                pointer.x(),
+                pointer.y(),
+                model.brushSizeProperty().get(),
+                repairing);
         lastX = pointer.x();
         lastY = pointer.y();
         stroking.flushChanges();

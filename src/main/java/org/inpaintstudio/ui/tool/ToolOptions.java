@@ -12,13 +12,14 @@ import org.inpaintstudio.ui.editor.EditorViewModel;
 
 /** The option controls tools share. */
 final class ToolOptions {
-    private ToolOptions() {
-    }
+    private ToolOptions() {}
 
     /** Brush size slider on a log scale (fine control of small brushes), with the size in pixels beside it. */
     static Node brushSize(EditorViewModel model) {
-        Slider slider = new Slider(Math.log(EditorViewModel.MIN_BRUSH), Math.log(EditorViewModel.MAX_BRUSH),
-            Math.log(model.brushSizeProperty().get()));
+        Slider slider = new Slider(
+                Math.log(EditorViewModel.MIN_BRUSH),
+                Math.log(EditorViewModel.MAX_BRUSH),
+                Math.log(model.brushSizeProperty().get()));
         slider.setId("brush-size-slider");
         slider.setFocusTraversable(false);
         slider.setPrefWidth(160);
@@ -41,9 +42,12 @@ final class ToolOptions {
         Label value = new Label();
         value.setId("brush-size-value");
         value.setMinWidth(52);
-        value.textProperty().bind(Bindings.createStringBinding(
-            () -> Messages.format("editor.brush.size.value", model.brushSizeProperty().get()),
-            model.brushSizeProperty()));
+        value.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Messages.format(
+                                "editor.brush.size.value",
+                                model.brushSizeProperty().get()),
+                        model.brushSizeProperty()));
         return row(new Label(Messages.get("editor.brush.size")), slider, value);
     }
 

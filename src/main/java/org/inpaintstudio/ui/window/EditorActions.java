@@ -24,8 +24,14 @@ public final class EditorActions {
     private final MainWindow.Services services;
     private int lastGrow = 5;
 
-    EditorActions(Stage stage, EditorViewModel model, DocumentOpener opener, MaskFiles files,
-                  UnsavedWorkGuard guard, InpaintController inpaint, MainWindow.Services services) {
+    EditorActions(
+            Stage stage,
+            EditorViewModel model,
+            DocumentOpener opener,
+            MaskFiles files,
+            UnsavedWorkGuard guard,
+            InpaintController inpaint,
+            MainWindow.Services services) {
         this.stage = stage;
         this.model = model;
         this.opener = opener;
@@ -61,7 +67,7 @@ public final class EditorActions {
     }
 
     void exportMask() {
-        files.exportMask(() -> { });
+        files.exportMask(() -> {});
     }
 
     void exportRectangles() {

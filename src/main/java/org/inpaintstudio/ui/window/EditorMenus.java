@@ -48,36 +48,56 @@ final class EditorMenus {
         Settings settings = actions.settings();
         settings.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
         fillRecent(recent);
-        MenuItem exportMask = item("menu-export-mask", "menu.file.export.mask", e -> actions.exportMask(),
-            shortcut(KeyCode.E));
-        MenuItem exportRects = item("menu-export-rectangles", "menu.file.export.rectangles",
-            e -> actions.exportRectangles(), shortcutShift(KeyCode.E));
+        MenuItem exportMask =
+                item("menu-export-mask", "menu.file.export.mask", e -> actions.exportMask(), shortcut(KeyCode.E));
+        MenuItem exportRects = item(
+                "menu-export-rectangles",
+                "menu.file.export.rectangles",
+                e -> actions.exportRectangles(),
+                shortcutShift(KeyCode.E));
         MenuItem importMask = item("menu-import-mask", "menu.file.import.mask", e -> actions.importMask(), null);
-        MenuItem importRects = item("menu-import-rectangles", "menu.file.import.rectangles",
-            e -> actions.importRectangles(), null);
-        MenuItem exportSample = item("menu-export-sample", "menu.file.export.sample",
-            e -> actions.exportSamplingArea(), null);
-        MenuItem importSample = item("menu-import-sample", "menu.file.import.sample",
-            e -> actions.importSamplingArea(), null);
-        for (MenuItem needsImage : new MenuItem[] {exportMask, exportRects, exportSample, importMask, importRects,
-            importSample}) {
+        MenuItem importRects =
+                item("menu-import-rectangles", "menu.file.import.rectangles", e -> actions.importRectangles(), null);
+        MenuItem exportSample =
+                item("menu-export-sample", "menu.file.export.sample", e -> actions.exportSamplingArea(), null);
+        MenuItem importSample =
+                item("menu-import-sample", "menu.file.import.sample", e -> actions.importSamplingArea(), null);
+        for (MenuItem needsImage :
+                new MenuItem[] {exportMask, exportRects, exportSample, importMask, importRects, importSample}) {
             needsImage.disableProperty().bind(model.hasDocument().not());
         }
-        MenuItem saveResult = item("menu-save-result", "menu.file.save.result", e -> actions.saveResult(),
-            shortcut(KeyCode.S));
-        MenuItem saveResultAs = item("menu-save-result-as", "menu.file.save.result.as", e -> actions.saveResultAs(),
-            shortcutShift(KeyCode.S));
-        saveResult.disableProperty().bind(actions.inpaintController().hasResult().not());
-        saveResultAs.disableProperty().bind(actions.inpaintController().hasResult().not());
-        return menu("menu-file", "menu.file",
-            item("menu-open", "menu.file.open", e -> actions.open(), shortcut(KeyCode.O)),
-            recent,
-            item("menu-paste", "menu.file.paste", e -> actions.paste(), shortcut(KeyCode.V)),
-            new SeparatorMenuItem(), saveResult, saveResultAs,
-            new SeparatorMenuItem(), exportMask, exportRects, exportSample, new SeparatorMenuItem(), importMask,
-            importRects, importSample,
-            new SeparatorMenuItem(),
-            item("menu-close", "menu.file.close", e -> actions.close(), shortcut(KeyCode.W)));
+        MenuItem saveResult =
+                item("menu-save-result", "menu.file.save.result", e -> actions.saveResult(), shortcut(KeyCode.S));
+        MenuItem saveResultAs = item(
+                "menu-save-result-as",
+                "menu.file.save.result.as",
+                e -> actions.saveResultAs(),
+                shortcutShift(KeyCode.S));
+        saveResult
+                .disableProperty()
+                .bind(actions.inpaintController().hasResult().not());
+        saveResultAs
+                .disableProperty()
+                .bind(actions.inpaintController().hasResult().not());
+        return menu(
+                "menu-file",
+                "menu.file",
+                item("menu-open", "menu.file.open", e -> actions.open(), shortcut(KeyCode.O)),
+                recent,
+                item("menu-paste", "menu.file.paste", e -> actions.paste(), shortcut(KeyCode.V)),
+                new SeparatorMenuItem(),
+                saveResult,
+                saveResultAs,
+                new SeparatorMenuItem(),
+                exportMask,
+                exportRects,
+                exportSample,
+                new SeparatorMenuItem(),
+                importMask,
+                importRects,
+                importSample,
+                new SeparatorMenuItem(),
+                item("menu-close", "menu.file.close", e -> actions.close(), shortcut(KeyCode.W)));
     }
 
     private void fillRecent(Menu recent) {
@@ -102,30 +122,52 @@ final class EditorMenus {
         MenuItem invert = item("menu-invert", "menu.edit.invert", e -> actions.invertMask(), null);
         MenuItem grow = item("menu-grow", "menu.edit.grow", e -> actions.growMask(true), null);
         MenuItem shrink = item("menu-shrink", "menu.edit.shrink", e -> actions.growMask(false), null);
-        MenuItem inpaint = item("menu-inpaint", "menu.edit.inpaint", e -> actions.inpaint(),
-            shortcut(KeyCode.ENTER));
+        MenuItem inpaint = item("menu-inpaint", "menu.edit.inpaint", e -> actions.inpaint(), shortcut(KeyCode.ENTER));
         inpaint.disableProperty().bind(model.canInpaint().not());
-        MenuItem another = item("menu-another-fill", "menu.edit.another", e -> actions.anotherFill(),
-            shortcutShift(KeyCode.ENTER));
-        another.disableProperty().bind(actions.inpaintController().hasResult().not()
-            .or(actions.inpaintController().inpaint().running()));
+        MenuItem another = item(
+                "menu-another-fill", "menu.edit.another", e -> actions.anotherFill(), shortcutShift(KeyCode.ENTER));
+        another.disableProperty()
+                .bind(actions.inpaintController()
+                        .hasResult()
+                        .not()
+                        .or(actions.inpaintController().inpaint().running()));
         MenuItem cancel = item("menu-cancel-inpaint", "menu.edit.cancel", e -> actions.cancelInpaint(), null);
-        cancel.disableProperty().bind(actions.inpaintController().inpaint().running().not());
+        cancel.disableProperty()
+                .bind(actions.inpaintController().inpaint().running().not());
         MenuItem apply = item("menu-apply-result", "menu.edit.apply", e -> actions.applyResult(), null);
         apply.disableProperty().bind(actions.inpaintController().hasResult().not());
-        MenuItem settings = item("menu-settings", "menu.edit.settings", e -> actions.showSettings(),
-            shortcut(KeyCode.COMMA));
+        MenuItem settings =
+                item("menu-settings", "menu.edit.settings", e -> actions.showSettings(), shortcut(KeyCode.COMMA));
         for (MenuItem needsImage : new MenuItem[] {clear, invert, grow, shrink}) {
             needsImage.disableProperty().bind(model.hasDocument().not().or(model.busyProperty()));
         }
-        return menu("menu-edit", "menu.edit", undo, redo, new SeparatorMenuItem(), clear, invert, grow, shrink,
-            new SeparatorMenuItem(), inpaint, another, cancel, apply, new SeparatorMenuItem(), settings);
+        return menu(
+                "menu-edit",
+                "menu.edit",
+                undo,
+                redo,
+                new SeparatorMenuItem(),
+                clear,
+                invert,
+                grow,
+                shrink,
+                new SeparatorMenuItem(),
+                inpaint,
+                another,
+                cancel,
+                apply,
+                new SeparatorMenuItem(),
+                settings);
     }
 
     /** "Undo Brush Stroke": the plain text when there is nothing to name. */
     private static StringBinding named(ObservableValue<EditCommand> command, String plainKey, String namedKey) {
-        return Bindings.createStringBinding(() -> command.getValue() == null ? Messages.get(plainKey)
-            : Messages.format(namedKey, Messages.get(command.getValue().descriptionKey())), command);
+        return Bindings.createStringBinding(
+                () -> command.getValue() == null
+                        ? Messages.get(plainKey)
+                        : Messages.format(
+                                namedKey, Messages.get(command.getValue().descriptionKey())),
+                command);
     }
 
     private Menu view() {
@@ -148,12 +190,16 @@ final class EditorMenus {
             item.setOnAction(e -> actions.language(l));
             language.getItems().add(item);
         }
-        return menu("menu-view", "menu.view",
-            item("menu-zoom-in", "menu.view.zoom.in", e -> actions.zoomIn(), null),
-            item("menu-zoom-out", "menu.view.zoom.out", e -> actions.zoomOut(), null),
-            item("menu-zoom-fit", "menu.view.zoom.fit", e -> actions.zoomFit(), key(KeyCode.DIGIT0)),
-            item("menu-zoom-actual", "menu.view.zoom.actual", e -> actions.zoomActual(), key(KeyCode.DIGIT1)),
-            new SeparatorMenuItem(), theme, language);
+        return menu(
+                "menu-view",
+                "menu.view",
+                item("menu-zoom-in", "menu.view.zoom.in", e -> actions.zoomIn(), null),
+                item("menu-zoom-out", "menu.view.zoom.out", e -> actions.zoomOut(), null),
+                item("menu-zoom-fit", "menu.view.zoom.fit", e -> actions.zoomFit(), key(KeyCode.DIGIT0)),
+                item("menu-zoom-actual", "menu.view.zoom.actual", e -> actions.zoomActual(), key(KeyCode.DIGIT1)),
+                new SeparatorMenuItem(),
+                theme,
+                language);
     }
 
     private Menu tools() {
@@ -173,9 +219,11 @@ final class EditorMenus {
     }
 
     private Menu help() {
-        return menu("menu-help", "menu.help",
-            item("menu-shortcuts", "menu.help.shortcuts", e -> actions.showShortcuts(), null),
-            item("menu-about", "menu.help.about", e -> actions.showAbout(), null));
+        return menu(
+                "menu-help",
+                "menu.help",
+                item("menu-shortcuts", "menu.help.shortcuts", e -> actions.showShortcuts(), null),
+                item("menu-about", "menu.help.about", e -> actions.showAbout(), null));
     }
 
     private static Menu menu(String id, String textKey, MenuItem... items) {
@@ -184,8 +232,8 @@ final class EditorMenus {
         return menu;
     }
 
-    private static MenuItem item(String id, String textKey, EventHandler<ActionEvent> action,
-                                 KeyCombination accelerator) {
+    private static MenuItem item(
+            String id, String textKey, EventHandler<ActionEvent> action, KeyCombination accelerator) {
         MenuItem item = new MenuItem(Messages.get(textKey));
         item.setId(id);
         item.setOnAction(action);

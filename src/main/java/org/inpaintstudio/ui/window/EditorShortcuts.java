@@ -11,8 +11,7 @@ import javafx.scene.input.KeyEvent;
  * keyboard or keypad), and Ctrl/Cmd+Y as a second redo.
  */
 final class EditorShortcuts {
-    private EditorShortcuts() {
-    }
+    private EditorShortcuts() {}
 
     static void install(Scene scene, EditorActions actions) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), actions::redo);

@@ -25,8 +25,7 @@ import org.inpaintstudio.ui.tool.ToolBox;
  * options and the mask opacity on the second (an options bar, so that adding tools never pushes Inpaint off).
  */
 final class EditorToolBar {
-    private EditorToolBar() {
-    }
+    private EditorToolBar() {}
 
     static VBox create(EditorActions actions, ToolBox tools) {
         EditorViewModel model = actions.model();
@@ -40,8 +39,8 @@ final class EditorToolBar {
         inpaint.disableProperty().bind(model.canInpaint().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(open, new Separator(), toolButtons(model), new Separator(), undo, redo, spacer,
-            inpaint);
+        ToolBar bar =
+                new ToolBar(open, new Separator(), toolButtons(model), new Separator(), undo, redo, spacer, inpaint);
         bar.setId("tool-bar");
         Region optionsSpacer = new Region();
         HBox.setHgrow(optionsSpacer, Priority.ALWAYS);
@@ -57,8 +56,10 @@ final class EditorToolBar {
             ToggleButton button = new ToggleButton(Messages.get(kind.nameKey()));
             button.setId(kind.buttonId());
             button.setFocusTraversable(false);
-            button.setTooltip(new Tooltip(Messages.format("toolbar.tool.tooltip", Messages.get(kind.nameKey()),
-                kind.shortcut().getName())));
+            button.setTooltip(new Tooltip(Messages.format(
+                    "toolbar.tool.tooltip",
+                    Messages.get(kind.nameKey()),
+                    kind.shortcut().getName())));
             if (kind == ToolKind.SAMPLE_AREA) {
                 explainWhenUnavailable(model, button);
             }

@@ -14,8 +14,7 @@ import org.inpaintstudio.ui.common.Messages;
 final class GrowDialog {
     static final int MAX_PIXELS = 200;
 
-    private GrowDialog() {
-    }
+    private GrowDialog() {}
 
     static Optional<Integer> ask(Window owner, boolean grow, int initial) {
         Dialog<Integer> dialog = new Dialog<>();

@@ -13,8 +13,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.inpaintstudio.backend.Backends;
-import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.BackgroundWork;
+import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.compare.CompareView;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.editor.EditorViewModel;
@@ -76,7 +76,8 @@ final class InpaintController implements ResultBar.Actions {
             }
         });
         model.inpaintActionProperty().set(this::submit);
-        inpaint.running().addListener((obs, was, running) -> model.busyProperty().set(running));
+        inpaint.running()
+                .addListener((obs, was, running) -> model.busyProperty().set(running));
         model.documentProperty().addListener((obs, old, doc) -> documentChanged(doc));
     }
 
@@ -108,8 +109,10 @@ final class InpaintController implements ResultBar.Actions {
             if (e.getCode() == KeyCode.ESCAPE && inpaint.running().get()) {
                 cancel();
                 e.consume();
-            } else if ((e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && hasResult.get()
-                && !e.isShortcutDown() && !e.isAltDown()) {
+            } else if ((e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)
+                    && hasResult.get()
+                    && !e.isShortcutDown()
+                    && !e.isAltDown()) {
                 if (inpaint.variants().step(e.getCode() == KeyCode.LEFT ? -1 : 1)) {
                     e.consume();
                 }
@@ -132,8 +135,12 @@ final class InpaintController implements ResultBar.Actions {
         }
         submitted = doc;
         boolean offline = model.samplingAvailableProperty().get();
-        inpaint.submit(new InpaintInput(doc, model.mask().plane().copy(), model.rectangles().snapshot(),
-            model.samplingAllowed(), offline ? Backends.SEED : null));
+        inpaint.submit(new InpaintInput(
+                doc,
+                model.mask().plane().copy(),
+                model.rectangles().snapshot(),
+                model.samplingAllowed(),
+                offline ? Backends.SEED : null));
     }
 
     /** Fills the mask of the result shown again with a new seed. */
@@ -197,8 +204,10 @@ final class InpaintController implements ResultBar.Actions {
      */
     boolean undoRefine() {
         InpaintedImage shown = result();
-        if (refining == null || shown == null || shown.source() != refining.refinedDocument()
-            || inpaint.running().get()) {
+        if (refining == null
+                || shown == null
+                || shown.source() != refining.refinedDocument()
+                || inpaint.running().get()) {
             return false;
         }
         inpaint.dismiss();

@@ -7,9 +7,9 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -19,8 +19,8 @@ import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
 import org.inpaintstudio.ui.canvas.EditorCanvas;
 import org.inpaintstudio.ui.common.AppDataFolder;
-import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.BackgroundWork;
+import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.Theme;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.inpaint.BackendProvider;
@@ -47,14 +47,28 @@ public final class MainWindow {
      *
      * @param backends makes the offline and remote backends ({@link BackendProvider.Factory#BACKENDS} in the app)
      */
-    public record Services(Settings settings, AutosaveStore autosave, BackgroundWork tasks,
-                           Function<Window, FilePicker> filePickers, InpaintSettings inpaintSettings,
-                           ApiKeyStore apiKeys, BackendProvider.Factory backends) {
+    public record Services(
+            Settings settings,
+            AutosaveStore autosave,
+            BackgroundWork tasks,
+            Function<Window, FilePicker> filePickers,
+            InpaintSettings inpaintSettings,
+            ApiKeyStore apiKeys,
+            BackendProvider.Factory backends) {
         /** The editor alone: the offline engine, default inpaint settings, the key file in the app-data folder. */
-        public Services(Settings settings, AutosaveStore autosave, BackgroundWork tasks,
-                        Function<Window, FilePicker> filePickers) {
-            this(settings, autosave, tasks, filePickers, new InpaintSettings(),
-                new ApiKeyStore(AppDataFolder.resolve()), BackendProvider.Factory.BACKENDS);
+        public Services(
+                Settings settings,
+                AutosaveStore autosave,
+                BackgroundWork tasks,
+                Function<Window, FilePicker> filePickers) {
+            this(
+                    settings,
+                    autosave,
+                    tasks,
+                    filePickers,
+                    new InpaintSettings(),
+                    new ApiKeyStore(AppDataFolder.resolve()),
+                    BackendProvider.Factory.BACKENDS);
         }
     }
 
@@ -71,21 +85,27 @@ public final class MainWindow {
         model = new EditorViewModel(services.tasks());
         model.brushSizeProperty().bindBidirectional(settings.brushSizeProperty());
         model.overlayOpacityProperty().bindBidirectional(settings.overlayOpacityProperty());
-        model.samplingAvailableProperty().bind(services.inpaintSettings().backendProperty()
-            .isEqualTo(BackendKind.OFFLINE));
+        model.samplingAvailableProperty()
+                .bind(services.inpaintSettings().backendProperty().isEqualTo(BackendKind.OFFLINE));
 
         FilePicker picker = services.filePickers().apply(stage);
         Autosaver autosaver = new Autosaver(model, services.autosave(), services.tasks());
         MaskFiles files = new MaskFiles(stage, model, services.tasks(), picker);
         UnsavedWorkGuard guard = new UnsavedWorkGuard(stage, model, files, autosaver);
-        DocumentOpener opener = new DocumentOpener(stage, model, services.tasks(), autosaver, guard, settings,
-            picker);
-        backends = new BackendProvider(services.inpaintSettings(), services.apiKeys()::current, Platform::runLater,
-            services.backends(), services.tasks());
-        InpaintViewModel inpaintModel = new InpaintViewModel(backends, services.inpaintSettings(), services.tasks(),
-            System::nanoTime);
-        inpaint = new InpaintController(stage, model, inpaintModel,
-            new ResultSaver(stage, model, picker, services.tasks(), services.inpaintSettings()));
+        DocumentOpener opener = new DocumentOpener(stage, model, services.tasks(), autosaver, guard, settings, picker);
+        backends = new BackendProvider(
+                services.inpaintSettings(),
+                services.apiKeys()::current,
+                Platform::runLater,
+                services.backends(),
+                services.tasks());
+        InpaintViewModel inpaintModel =
+                new InpaintViewModel(backends, services.inpaintSettings(), services.tasks(), System::nanoTime);
+        inpaint = new InpaintController(
+                stage,
+                model,
+                inpaintModel,
+                new ResultSaver(stage, model, picker, services.tasks(), services.inpaintSettings()));
         actions = new EditorActions(stage, model, opener, files, guard, inpaint, services);
 
         ToolBox tools = new ToolBox(model);
@@ -155,7 +175,8 @@ public final class MainWindow {
     /** Esc stops a running magic wand or select-object, as it stops an Inpaint task. */
     private static void cancelSelectionOnEscape(Scene scene, EditorViewModel model) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && model.selectionActions().runningProperty().get()) {
+            if (e.getCode() == KeyCode.ESCAPE
+                    && model.selectionActions().runningProperty().get()) {
                 model.selectionActions().cancel();
                 e.consume();
             }

@@ -43,8 +43,8 @@ final class ContactSheet {
             tileWidth = Math.max(tileWidth, first.getWidth() * tileHeight / first.getHeight());
         }
         int cols = columns.size();
-        BufferedImage sheet = new BufferedImage(cols * (tileWidth + 4), rows.size() * (tileHeight + LABEL + 4) + LABEL,
-            BufferedImage.TYPE_INT_RGB);
+        BufferedImage sheet = new BufferedImage(
+                cols * (tileWidth + 4), rows.size() * (tileHeight + LABEL + 4) + LABEL, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = sheet.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.setColor(Color.DARK_GRAY);

@@ -1,7 +1,5 @@
 package org.inpaintstudio.engine.bench;
 
-import org.inpaintstudio.bench.BenchData;
-
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -12,10 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.bench.BenchData;
 import org.inpaintstudio.engine.EngineOptions;
 import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainters;
+import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.ProgressListener;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -34,19 +33,22 @@ import org.junit.jupiter.api.Test;
 class EngineBenchmark {
     static final File OUT = new File("target/bench");
     private static final long SEED = 42;
-    private static final EngineOptions OPTIONS = OptionOverrides.apply(EngineOptions.DEFAULTS,
-        System.getProperty("bench.options", ""));
+    private static final EngineOptions OPTIONS =
+            OptionOverrides.apply(EngineOptions.DEFAULTS, System.getProperty("bench.options", ""));
 
     @Test
     void testSetSideBySide() throws Exception {
         File folder = BenchData.folder().toFile();
         System.out.println("test data: " + folder);
-        Assumptions.assumeTrue(new File(folder, "masks").isDirectory(),
-            "no test data in " + folder + ": set -Dbench.data=FOLDER (photos and masks/<photo>_<kind>.png)");
+        Assumptions.assumeTrue(
+                new File(folder, "masks").isDirectory(),
+                "no test data in " + folder + ": set -Dbench.data=FOLDER (photos and masks/<photo>_<kind>.png)");
         List<String> methods = ScoreTable.split(System.getProperty("bench.methods", "auto,patch,telea"));
         boolean peers = !"none".equals(System.getProperty("bench.peers", "all"));
         String filter = System.getProperty("bench.cases", "");
-        List<BenchCase> cases = BenchCase.inFolder(folder).stream().filter(c -> c.name().contains(filter)).toList();
+        List<BenchCase> cases = BenchCase.inFolder(folder).stream()
+                .filter(c -> c.name().contains(filter))
+                .toList();
         File inputs = new File(OUT, "inputs");
         File results = new File(OUT, "results");
         inputs.mkdirs();
@@ -72,7 +74,7 @@ class EngineBenchmark {
             for (String m : methods) {
                 long start = System.nanoTime();
                 BufferedImage result = Inpainters.create(InpaintMethod.parse(m), SEED, OPTIONS)
-                    .inpaint(given, BenchCase.plane(hole, w, h), ProgressListener.NONE, new CancellationToken());
+                        .inpaint(given, BenchCase.plane(hole, w, h), ProgressListener.NONE, new CancellationToken());
                 double seconds = (System.nanoTime() - start) / 1e9;
                 HoleMetrics metrics = HoleMetrics.of(original, given, result, hole);
                 table.add("engine " + m, c.kind(), metrics, seconds);
@@ -80,7 +82,8 @@ class EngineBenchmark {
                 row.put("engine " + m, result);
                 System.out.printf("%-18s %-24s %s %.3f s%n", c.name(), "engine " + m, summary(metrics), seconds);
             }
-            openCvJobs.add(new String[] {givenFile.getPath(), maskFile.getPath(), new File(results, c.name()).getPath()});
+            openCvJobs.add(
+                    new String[] {givenFile.getPath(), maskFile.getPath(), new File(results, c.name()).getPath()});
         }
         if (peers) {
             runPeers(cases, openCvJobs, table, outputs, inputs, results);
@@ -105,29 +108,40 @@ class EngineBenchmark {
             photo = BenchData.photo("coffee.png").toFile();
         }
         System.out.println("scaled photo: " + photo);
-        Assumptions.assumeTrue(photo.isFile(), "no photo " + photo + " to scale: set -Dbench.data or -Dbench.scalePhoto");
+        Assumptions.assumeTrue(
+                photo.isFile(), "no photo " + photo + " to scale: set -Dbench.data or -Dbench.scalePhoto");
         String java = new File(System.getProperty("java.home"), "bin/java").getPath();
         String heap = System.getProperty("bench.scaleHeap", "1g");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-            ScaleBenchmark.class.getName(), photo.getPath()));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx" + heap,
+                "-cp",
+                System.getProperty("java.class.path"),
+                ScaleBenchmark.class.getName(),
+                photo.getPath()));
         if (!"false".equals(System.getProperty("bench.scaleGmic"))) {
             command.add("gmic");
         }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (java.io.BufferedReader lines = new java.io.BufferedReader(
-            new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             lines.lines().forEach(System.out::println);
         }
         int exit = process.waitFor();
         System.out.println("scale benchmark JVM (-Xmx" + heap + ") exited with " + exit
-            + (exit == 0 ? "" : ": it ran out of heap or failed, see above"));
+                + (exit == 0 ? "" : ": it ran out of heap or failed, see above"));
     }
 
-    private static void runPeers(List<BenchCase> cases, List<String[]> openCvJobs, ScoreTable table,
-                                 Map<String, Map<String, BufferedImage>> outputs, File inputs, File results)
-        throws IOException, InterruptedException {
-        Map<String, Double> cvSeconds = PeerRunner.openCv(new File("bench/opencv_inpaint.py"), openCvJobs,
-            new File(OUT, "opencv_jobs.txt"));
+    private static void runPeers(
+            List<BenchCase> cases,
+            List<String[]> openCvJobs,
+            ScoreTable table,
+            Map<String, Map<String, BufferedImage>> outputs,
+            File inputs,
+            File results)
+            throws IOException, InterruptedException {
+        Map<String, Double> cvSeconds =
+                PeerRunner.openCv(new File("bench/opencv_inpaint.py"), openCvJobs, new File(OUT, "opencv_jobs.txt"));
         if (cvSeconds.isEmpty()) {
             System.out.println("OpenCV peers skipped: " + PeerRunner.PYTHON + " with cv2 (python3-opencv) not found");
         }
@@ -149,8 +163,12 @@ class EngineBenchmark {
             if (gmic) {
                 for (String command : List.of("inpaint_matchpatch", "inpaint")) {
                     File file = new File(results, c.name() + "_gmic_" + command + ".png");
-                    double seconds = PeerRunner.gmic(command, new File(inputs, c.name() + ".png"),
-                        new File(inputs, c.name() + "_mask.png"), file, 300);
+                    double seconds = PeerRunner.gmic(
+                            command,
+                            new File(inputs, c.name() + ".png"),
+                            new File(inputs, c.name() + "_mask.png"),
+                            file,
+                            300);
                     if (!Double.isNaN(seconds)) {
                         score(table, outputs, c, "gmic " + command, original, given, hole, file, seconds);
                     }
@@ -159,9 +177,16 @@ class EngineBenchmark {
         }
     }
 
-    private static void score(ScoreTable table, Map<String, Map<String, BufferedImage>> outputs, BenchCase c,
-                              String method, BufferedImage original, BufferedImage given, boolean[] hole, File file,
-                              double seconds) {
+    private static void score(
+            ScoreTable table,
+            Map<String, Map<String, BufferedImage>> outputs,
+            BenchCase c,
+            String method,
+            BufferedImage original,
+            BufferedImage given,
+            boolean[] hole,
+            File file,
+            double seconds) {
         BufferedImage result = BenchCase.toRgb(BenchCase.read(file));
         HoleMetrics metrics = HoleMetrics.of(original, given, result, hole);
         table.add(method, c.kind(), metrics, seconds);
@@ -170,13 +195,19 @@ class EngineBenchmark {
     }
 
     private static String summary(HoleMetrics m) {
-        return String.format(java.util.Locale.ROOT, "PSNR %5.2f SSIM %.4f sharp %.2f spectral %.2f coarse %.2f seam %.2f",
-            m.psnr(), m.ssim(), m.sharpness(), m.perceptual().spectral(), m.perceptual().coarse(),
-            m.perceptual().seam());
+        return String.format(
+                java.util.Locale.ROOT,
+                "PSNR %5.2f SSIM %.4f sharp %.2f spectral %.2f coarse %.2f seam %.2f",
+                m.psnr(),
+                m.ssim(),
+                m.sharpness(),
+                m.perceptual().spectral(),
+                m.perceptual().coarse(),
+                m.perceptual().seam());
     }
 
     private static void writeSheets(List<BenchCase> cases, Map<String, Map<String, BufferedImage>> outputs)
-        throws IOException {
+            throws IOException {
         for (String kind : ScoreTable.KINDS) {
             ContactSheet sheet = new ContactSheet(240);
             for (BenchCase c : cases) {
@@ -194,9 +225,12 @@ class EngineBenchmark {
     private static void warmUp(BenchCase c) {
         BufferedImage original = c.readPhoto();
         boolean[] hole = c.readHole();
-        Inpainters.create(InpaintMethod.AUTO, SEED).inpaint(BenchCase.blackedOut(original, hole),
-            BenchCase.plane(hole, original.getWidth(), original.getHeight()), ProgressListener.NONE,
-            new CancellationToken());
+        Inpainters.create(InpaintMethod.AUTO, SEED)
+                .inpaint(
+                        BenchCase.blackedOut(original, hole),
+                        BenchCase.plane(hole, original.getWidth(), original.getHeight()),
+                        ProgressListener.NONE,
+                        new CancellationToken());
     }
 
     static BufferedImage maskImage(boolean[] hole, int w, int h) {

@@ -10,8 +10,8 @@ import java.awt.image.BufferedImage;
  * @param changedOutside pixels outside the hole dilated by 2 px whose RGB differs from the input given
  * @param perceptual     spectral error, band ratios and seam, as {@code fillscore.py} defines them
  */
-record HoleMetrics(double psnr, double ssim, double l1, double sharpness, long changedOutside,
-                   PerceptualScores perceptual) {
+record HoleMetrics(
+        double psnr, double ssim, double l1, double sharpness, long changedOutside, PerceptualScores perceptual) {
 
     static HoleMetrics of(BufferedImage original, BufferedImage given, BufferedImage result, boolean[] hole) {
         int w = original.getWidth();
@@ -44,8 +44,13 @@ record HoleMetrics(double psnr, double ssim, double l1, double sharpness, long c
                 changed++;
             }
         }
-        return new HoleMetrics(psnr, ssim(lo, lr, w, h), n == 0 ? 0 : ae / n / 255.0, sharpness, changed,
-            PerceptualScores.of(o, r, hole, w, h));
+        return new HoleMetrics(
+                psnr,
+                ssim(lo, lr, w, h),
+                n == 0 ? 0 : ae / n / 255.0,
+                sharpness,
+                changed,
+                PerceptualScores.of(o, r, hole, w, h));
     }
 
     static float[] luma(int[] rgb) {
@@ -123,7 +128,8 @@ record HoleMetrics(double psnr, double ssim, double l1, double sharpness, long c
                 double va = s[2] - s[0] * s[0];
                 double vb = s[3] - s[1] * s[1];
                 double cov = s[4] - s[0] * s[1];
-                total += ((2 * s[0] * s[1] + c1) * (2 * cov + c2)) / ((s[0] * s[0] + s[1] * s[1] + c1) * (va + vb + c2));
+                total +=
+                        ((2 * s[0] * s[1] + c1) * (2 * cov + c2)) / ((s[0] * s[0] + s[1] * s[1] + c1) * (va + vb + c2));
                 n++;
             }
         }

@@ -8,8 +8,7 @@ import org.inpaintstudio.engine.EngineOptions;
 
 /** Engine options from "name=value,name=value" text, for trying settings from the benchmark's command line. */
 final class OptionOverrides {
-    private OptionOverrides() {
-    }
+    private OptionOverrides() {}
 
     static EngineOptions apply(EngineOptions base, String text) {
         Map<String, String> values = new HashMap<>();
@@ -31,8 +30,11 @@ final class OptionOverrides {
                 types[i] = components[i].getType();
                 String override = values.remove(components[i].getName());
                 Object current = components[i].getAccessor().invoke(base);
-                args[i] = override == null ? current
-                    : types[i] == int.class ? (Object) Integer.parseInt(override) : (Object) Double.parseDouble(override);
+                args[i] = override == null
+                        ? current
+                        : types[i] == int.class
+                                ? (Object) Integer.parseInt(override)
+                                : (Object) Double.parseDouble(override);
             }
             if (!values.isEmpty()) {
                 throw new IllegalArgumentException("unknown engine options " + values.keySet());

@@ -20,11 +20,11 @@ import java.util.concurrent.TimeUnit;
 final class PeerRunner {
     static final String PYTHON = "/usr/bin/python3";
 
-    private PeerRunner() {
-    }
+    private PeerRunner() {}
 
     /** Runs OpenCV on every (input, mask, out prefix) job; returns seconds per written file, empty when unavailable. */
-    static Map<String, Double> openCv(File script, List<String[]> jobs, File listFile) throws IOException, InterruptedException {
+    static Map<String, Double> openCv(File script, List<String[]> jobs, File listFile)
+            throws IOException, InterruptedException {
         Map<String, Double> seconds = new HashMap<>();
         if (!new File(PYTHON).canExecute() || !script.isFile()) {
             return seconds;
@@ -34,8 +34,11 @@ final class PeerRunner {
             lines.add(String.join(" ", job));
         }
         Files.write(listFile.toPath(), lines, StandardCharsets.UTF_8);
-        Process process = new ProcessBuilder(PYTHON, script.getPath(), listFile.getPath()).redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        Process process = new ProcessBuilder(PYTHON, script.getPath(), listFile.getPath())
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 String[] parts = line.trim().split(" ");
                 if (parts.length == 2) {
@@ -55,7 +58,9 @@ final class PeerRunner {
 
     static boolean hasGmic() {
         try {
-            Process p = new ProcessBuilder("gmic", "v", "-").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("gmic", "v", "-")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor() == 0;
         } catch (IOException | InterruptedException e) {
@@ -68,11 +73,24 @@ final class PeerRunner {
      * or NaN when it failed or took longer than the limit.
      */
     static double gmic(String command, File input, File mask, File out, long limitSeconds)
-        throws IOException, InterruptedException {
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process process = new ProcessBuilder("gmic", "-v", "-1", input.getPath(), mask.getPath(),
-            command + "[0]", "[1]", "rm[1]", "c", "0,255", "o", out.getPath())
-            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(
+                        "gmic",
+                        "-v",
+                        "-1",
+                        input.getPath(),
+                        mask.getPath(),
+                        command + "[0]",
+                        "[1]",
+                        "rm[1]",
+                        "c",
+                        "0,255",
+                        "o",
+                        out.getPath())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (!process.waitFor(limitSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             return Double.NaN;

@@ -151,8 +151,8 @@ record PerceptualScores(double[] bands, double spectral, double seam) {
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < dw; x++) {
                     int c = 2 * x;
-                    rows[y * dw + x] = (at(c - 2, y) + 4 * at(c - 1, y) + 6 * at(c, y) + 4 * at(c + 1, y)
-                        + at(c + 2, y)) / 16f;
+                    rows[y * dw + x] =
+                            (at(c - 2, y) + 4 * at(c - 1, y) + 6 * at(c, y) + 4 * at(c + 1, y) + at(c + 2, y)) / 16f;
                 }
             }
             Plane r = new Plane(rows, dw, h);
@@ -160,8 +160,9 @@ record PerceptualScores(double[] bands, double spectral, double seam) {
             for (int y = 0; y < dh; y++) {
                 int c = 2 * y;
                 for (int x = 0; x < dw; x++) {
-                    out[y * dw + x] = (r.at(x, c - 2) + 4 * r.at(x, c - 1) + 6 * r.at(x, c) + 4 * r.at(x, c + 1)
-                        + r.at(x, c + 2)) / 16f;
+                    out[y * dw + x] =
+                            (r.at(x, c - 2) + 4 * r.at(x, c - 1) + 6 * r.at(x, c) + 4 * r.at(x, c + 1) + r.at(x, c + 2))
+                                    / 16f;
                 }
             }
             return new Plane(out, dw, dh);
@@ -190,8 +191,8 @@ record PerceptualScores(double[] bands, double spectral, double seam) {
         private static float upSample(int out, java.util.function.IntToDoubleFunction source) {
             int s = out / 2;
             if (out % 2 == 0) {
-                return (float) ((source.applyAsDouble(s - 1) + 6 * source.applyAsDouble(s)
-                    + source.applyAsDouble(s + 1)) / 8);
+                return (float)
+                        ((source.applyAsDouble(s - 1) + 6 * source.applyAsDouble(s) + source.applyAsDouble(s + 1)) / 8);
             }
             return (float) ((source.applyAsDouble(s) + source.applyAsDouble(s + 1)) / 2);
         }
@@ -208,9 +209,9 @@ record PerceptualScores(double[] bands, double spectral, double seam) {
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
                     float gx = (at(x + 1, y - 1) + 2 * at(x + 1, y) + at(x + 1, y + 1))
-                        - (at(x - 1, y - 1) + 2 * at(x - 1, y) + at(x - 1, y + 1));
+                            - (at(x - 1, y - 1) + 2 * at(x - 1, y) + at(x - 1, y + 1));
                     float gy = (at(x - 1, y + 1) + 2 * at(x, y + 1) + at(x + 1, y + 1))
-                        - (at(x - 1, y - 1) + 2 * at(x, y - 1) + at(x + 1, y - 1));
+                            - (at(x - 1, y - 1) + 2 * at(x, y - 1) + at(x + 1, y - 1));
                     g[y * w + x] = (float) Math.sqrt(gx * gx + gy * gy);
                 }
             }

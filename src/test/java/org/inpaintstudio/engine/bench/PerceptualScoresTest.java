@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The benchmark's perceptual figures against {@code ../shared/tools/fillscore.py} on the same inputs. */
 class PerceptualScoresTest {
@@ -22,7 +22,8 @@ class PerceptualScoresTest {
     @CsvSource({
         "brick_box,     1.0232 1.0414 1.0679 1.0484, 0.0636, 1.1697",
         "coffee_object, 0.9446 0.8358 0.8562 0.9531, 0.1586, 2.6778",
-        "coffee_thin,   1.5440 2.1451,               0.8638, 2.2766"})
+        "coffee_thin,   1.5440 2.1451,               0.8638, 2.2766"
+    })
     void agreesWithFillscoreOnAShiftedCopy(String name, String bands, double spectral, double seam) {
         BenchCase c = caseNamed(name);
         BufferedImage photo = c.readPhoto();
@@ -37,7 +38,9 @@ class PerceptualScoresTest {
             }
         }
         PerceptualScores scores = PerceptualScores.of(original, result, hole, w, photo.getHeight());
-        double[] expected = java.util.Arrays.stream(bands.split(" ")).mapToDouble(Double::parseDouble).toArray();
+        double[] expected = java.util.Arrays.stream(bands.split(" "))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
         assertArrayEquals(expected, scores.bands(), 0.01, "band ratios");
         assertEquals(spectral, scores.spectral(), 0.01, "spectral");
         assertEquals(seam, scores.seam(), 0.01, "seam");
@@ -77,6 +80,9 @@ class PerceptualScoresTest {
     }
 
     private static BenchCase caseNamed(String name) {
-        return BenchCase.inFolder(PHOTOS).stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        return BenchCase.inFolder(PHOTOS).stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -12,12 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import org.inpaintstudio.work.CancellationToken;
-import org.inpaintstudio.work.InpaintCancelledException;
 import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainters;
-import org.inpaintstudio.work.ProgressListener;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.InpaintCancelledException;
+import org.inpaintstudio.work.ProgressListener;
 
 /**
  * Times the engine on a test photo scaled (bicubic) to 1024 x 1024 with a 10 % object mask and to 4096 x 4096
@@ -25,14 +25,16 @@ import org.inpaintstudio.image.MaskPlane;
  * that finishes proves the heap target. Arguments: the photo, then "gmic" to time G'MIC on the 4096 case too.
  */
 public final class ScaleBenchmark {
-    private ScaleBenchmark() {
-    }
+    private ScaleBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         BufferedImage photo = ImageIO.read(new File(args[0]));
         boolean gmic = args.length > 1 && args[1].equals("gmic");
-        System.out.printf(Locale.ROOT, "max heap %d MB, %d cores%n", Runtime.getRuntime().maxMemory() >> 20,
-            Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                Locale.ROOT,
+                "max heap %d MB, %d cores%n",
+                Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
         run(photo, 1024, 0.10, 3, false);
         run(photo, 4096, 0.05, 2, gmic);
     }
@@ -54,14 +56,22 @@ public final class ScaleBenchmark {
             System.gc();
             resetPeaks();
             long start = System.nanoTime();
-            Inpainters.create(InpaintMethod.AUTO, 42).inpaint(image, mask, ProgressListener.NONE, new CancellationToken());
+            Inpainters.create(InpaintMethod.AUTO, 42)
+                    .inpaint(image, mask, ProgressListener.NONE, new CancellationToken());
             seconds[r] = (System.nanoTime() - start) / 1e9;
             peak = Math.max(peak, peakHeap());
         }
         Arrays.sort(seconds);
-        System.out.printf(Locale.ROOT, "engine auto %d x %d, mask %.1f %%: median %.2f s over %d runs %s, peak heap %d MB%n",
-            size, size, 100.0 * mask.repairCount() / ((long) size * size), seconds[runs / 2], runs,
-            Arrays.toString(seconds), peak >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "engine auto %d x %d, mask %.1f %%: median %.2f s over %d runs %s, peak heap %d MB%n",
+                size,
+                size,
+                100.0 * mask.repairCount() / ((long) size * size),
+                seconds[runs / 2],
+                runs,
+                Arrays.toString(seconds),
+                peak >> 20);
         if (size >= 4096) {
             cancellationLatency(image, mask);
         }
@@ -77,13 +87,24 @@ public final class ScaleBenchmark {
             }
             ImageIO.write(EngineBenchmark.maskImage(hole, size, size), "png", maskFile);
             double g = PeerRunner.gmic("inpaint_matchpatch", in, maskFile, new File(dir, "gmic" + size + ".png"), 180);
-            System.out.printf(Locale.ROOT, "gmic inpaint_matchpatch %d x %d: %s%n", size, size,
-                Double.isNaN(g) ? "did not finish within 180 s" : String.format(Locale.ROOT, "%.1f s (with start-up)", g));
+            System.out.printf(
+                    Locale.ROOT,
+                    "gmic inpaint_matchpatch %d x %d: %s%n",
+                    size,
+                    size,
+                    Double.isNaN(g)
+                            ? "did not finish within 180 s"
+                            : String.format(Locale.ROOT, "%.1f s (with start-up)", g));
             List<String[]> jobs = new ArrayList<>();
             jobs.add(new String[] {in.getPath(), maskFile.getPath(), new File(dir, "cv" + size).getPath()});
-            PeerRunner.openCv(new File("bench/opencv_inpaint.py"), jobs, new File(dir, "jobs.txt")).forEach((file, s) ->
-                System.out.printf(Locale.ROOT, "opencv %s %d x %d: %.2f s%n", file.endsWith("_ns.png") ? "ns" : "telea",
-                    size, size, s));
+            PeerRunner.openCv(new File("bench/opencv_inpaint.py"), jobs, new File(dir, "jobs.txt"))
+                    .forEach((file, s) -> System.out.printf(
+                            Locale.ROOT,
+                            "opencv %s %d x %d: %.2f s%n",
+                            file.endsWith("_ns.png") ? "ns" : "telea",
+                            size,
+                            size,
+                            s));
         }
     }
 
@@ -105,8 +126,10 @@ public final class ScaleBenchmark {
             long cancelledAt = System.nanoTime();
             token.cancel();
             run.join();
-            line.append(stoppedAt[0] == 0 ? " (finished first)"
-                : String.format(Locale.ROOT, " %.0f", (stoppedAt[0] - cancelledAt) / 1e6));
+            line.append(
+                    stoppedAt[0] == 0
+                            ? " (finished first)"
+                            : String.format(Locale.ROOT, " %.0f", (stoppedAt[0] - cancelledAt) / 1e6));
         }
         System.out.println(line);
     }

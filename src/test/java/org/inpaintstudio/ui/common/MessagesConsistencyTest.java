@@ -53,18 +53,20 @@ class MessagesConsistencyTest {
 
     @Test
     void everyKeyPassedToMessagesIsDefined() {
-        Set<String> missing = called.stream().filter(k -> !english.containsKey(k)).collect(Collectors.toSet());
+        Set<String> missing =
+                called.stream().filter(k -> !english.containsKey(k)).collect(Collectors.toSet());
         assertTrue(missing.isEmpty(), "used in code but missing from messages.properties: " + missing);
     }
 
     @Test
     void everyKeyLikeLiteralInAKnownGroupIsDefined() {
-        Set<String> groups = english.stringPropertyNames().stream().map(k -> k.substring(0, k.indexOf('.')))
-            .collect(Collectors.toSet());
+        Set<String> groups = english.stringPropertyNames().stream()
+                .map(k -> k.substring(0, k.indexOf('.')))
+                .collect(Collectors.toSet());
         Set<String> missing = literals.stream()
-            .filter(k -> groups.contains(k.substring(0, k.indexOf('.'))) && !english.containsKey(k))
-            .filter(k -> !k.endsWith(".css") && !k.endsWith(".png") && !k.endsWith(".json"))
-            .collect(Collectors.toCollection(TreeSet::new));
+                .filter(k -> groups.contains(k.substring(0, k.indexOf('.'))) && !english.containsKey(k))
+                .filter(k -> !k.endsWith(".css") && !k.endsWith(".png") && !k.endsWith(".json"))
+                .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(missing.isEmpty(), "key-like literals missing from messages.properties: " + missing);
     }
 
@@ -84,8 +86,10 @@ class MessagesConsistencyTest {
         extra.removeAll(english.stringPropertyNames());
         assertTrue(extra.isEmpty(), "only in messages_zh_CN.properties: " + extra);
         for (String key : english.stringPropertyNames()) {
-            assertEquals(placeholders(english.getProperty(key)), placeholders(chinese.getProperty(key)),
-                "placeholders of " + key);
+            assertEquals(
+                    placeholders(english.getProperty(key)),
+                    placeholders(chinese.getProperty(key)),
+                    "placeholders of " + key);
         }
     }
 

@@ -11,8 +11,8 @@ import java.util.stream.IntStream;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.ui.TestImages;
-import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.BackgroundWork;
+import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.mask.BrushRasterizer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +36,8 @@ class EditorViewModelTest {
         model.load(TestImages.blank("photo.jpg", 40, 30));
         assertEquals("photo.jpg \u2014 Inpaint Studio", model.titleProperty().get());
         paintStroke(model);
-        assertEquals("photo.jpg \u2022 \u2014 Inpaint Studio", model.titleProperty().get());
+        assertEquals(
+                "photo.jpg \u2022 \u2014 Inpaint Studio", model.titleProperty().get());
         assertTrue(model.isDirty());
         model.markSaved();
         assertEquals("photo.jpg \u2014 Inpaint Studio", model.titleProperty().get());
@@ -114,7 +115,8 @@ class EditorViewModelTest {
     void importingMoreRectanglesThanTheApiTakesChangesNothing() {
         EditorViewModel model = TestImages.modelWithImage(100, 100);
         List<MaskRectangle> many = IntStream.range(0, 51)
-            .mapToObj(i -> new MaskRectangle(i, 0, 1, 1)).toList();
+                .mapToObj(i -> new MaskRectangle(i, 0, 1, 1))
+                .toList();
         assertFalse(model.maskActions().replaceRectangles(many));
         assertTrue(model.rectangles().items().isEmpty());
         assertTrue(model.maskActions().replaceRectangles(many.subList(0, 50)));

@@ -24,8 +24,8 @@ import org.inpaintstudio.image.ImageWriteOptions;
 import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
-import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.BackgroundWork;
+import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.inpaint.InpaintViewModel.Phase;
 import org.inpaintstudio.ui.settings.InpaintSettings;
@@ -54,7 +54,8 @@ class InpaintViewModelTest {
     @BeforeEach
     void create() {
         Messages.use(Locale.ENGLISH);
-        model = new InpaintViewModel(() -> backend, settings, BackgroundWork.using(Runnable::run, Runnable::run), nanos::get);
+        model = new InpaintViewModel(
+                () -> backend, settings, BackgroundWork.using(Runnable::run, Runnable::run), nanos::get);
         photo = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
@@ -78,7 +79,9 @@ class InpaintViewModelTest {
     void statesShowAsALineWithProgressAndElapsedTime() {
         model.submit(strokes());
         assertTrue(model.running().get());
-        assertEquals("Sending the image and mask \u00b7 0.0 s", model.stateTextProperty().get());
+        assertEquals(
+                "Sending the image and mask \u00b7 0.0 s",
+                model.stateTextProperty().get());
         ScriptedBackend.Task task = backend.last();
         nanos.set(400_000_000L);
         task.status(TaskState.QUEUED, 0);
@@ -109,14 +112,16 @@ class InpaintViewModelTest {
         assertEquals(ReturnType.BASE64, sent.returnType());
         byte[] mask = ((MaskSource.File) sent.mask()).upload().bytes();
         assertEquals(input.union(), MaskCodec.read(mask, W, H));
-        BufferedImage image = ImageFiles.read(((ImageSource.File) sent.image()).upload().bytes(),
-            org.inpaintstudio.image.ImageLimits.EDITOR).image();
+        BufferedImage image = ImageFiles.read(
+                        ((ImageSource.File) sent.image()).upload().bytes(), org.inpaintstudio.image.ImageLimits.EDITOR)
+                .image();
         assertEquals(photo.getRGB(7, 7), image.getRGB(7, 7));
         backend.last().fail(TaskState.REPAIR_FAILED, "x");
 
         List<MaskRectangle> rectangles = List.of(new MaskRectangle(1, 2, 3, 4));
         model.submit(new InpaintInput(input.document(), new MaskPlane(W, H), rectangles));
-        assertEquals(new MaskSource.Rectangles(rectangles), backend.requests.get(1).mask());
+        assertEquals(
+                new MaskSource.Rectangles(rectangles), backend.requests.get(1).mask());
     }
 
     @Test
@@ -127,8 +132,9 @@ class InpaintViewModelTest {
         nanos.set(1_500_000_000L);
         backend.last().succeed(ImageFiles.encode(answer, ImageFormat.PNG, ImageWriteOptions.DEFAULT));
         assertEquals(Phase.SUCCEEDED, model.phaseProperty().get());
-        assertEquals("Done in 1.5 s. Drag the divider to compare; hold C to see the original.",
-            model.stateTextProperty().get());
+        assertEquals(
+                "Done in 1.5 s. Drag the divider to compare; hold C to see the original.",
+                model.stateTextProperty().get());
         BufferedImage result = model.resultProperty().get().image();
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
@@ -144,16 +150,21 @@ class InpaintViewModelTest {
         model.submit(strokes());
         backend.last().fail(TaskState.INVALID_IMAGE, "corrupt");
         assertEquals(Phase.FAILED, model.phaseProperty().get());
-        assertEquals("The service says the image is damaged or in an unsupported format (state -7). Open it in an "
-            + "image editor, save it again as PNG or JPEG, and open that. Your mask and rectangles are kept.",
-            model.messageProperty().get());
+        assertEquals(
+                "The service says the image is damaged or in an unsupported format (state -7). Open it in an "
+                        + "image editor, save it again as PNG or JPEG, and open that. Your mask and rectangles are kept.",
+                model.messageProperty().get());
         assertEquals("corrupt", model.detailProperty().get());
         assertFalse(model.running().get());
 
         model.submit(strokes());
         backend.last().fail(TaskState.TIMED_OUT, "slow");
-        assertTrue(model.messageProperty().get().startsWith("Processing took longer than 30 s and was stopped "
-            + "(state -8). Try a smaller region"), model.messageProperty().get());
+        assertTrue(
+                model.messageProperty()
+                        .get()
+                        .startsWith("Processing took longer than 30 s and was stopped "
+                                + "(state -8). Try a smaller region"),
+                model.messageProperty().get());
     }
 
     @Test
@@ -161,16 +172,18 @@ class InpaintViewModelTest {
         Messages.use(Locale.SIMPLIFIED_CHINESE);
         model.submit(strokes());
         backend.last().fail(TaskState.TIMED_OUT, "slow");
-        assertEquals("处理超过 30 秒被中止（状态 -8）。请缩小修复区域：一次只涂抹一个物体。 您的蒙版和矩形都已保留。",
-            model.messageProperty().get());
+        assertEquals(
+                "处理超过 30 秒被中止（状态 -8）。请缩小修复区域：一次只涂抹一个物体。 您的蒙版和矩形都已保留。",
+                model.messageProperty().get());
     }
 
     @Test
     void aRefusedSubmitAndABrokenRequestEndWithAMessage() {
         backend.refuseWith = new BackendBusyException(16);
         model.submit(strokes());
-        assertEquals("The engine is busy with other tasks. Try again in a moment. Your mask and rectangles are kept.",
-            model.messageProperty().get());
+        assertEquals(
+                "The engine is busy with other tasks. Try again in a moment. Your mask and rectangles are kept.",
+                model.messageProperty().get());
         backend.refuseWith = null;
 
         List<MaskRectangle> tooMany = new ArrayList<>();
@@ -178,8 +191,10 @@ class InpaintViewModelTest {
             tooMany.add(new MaskRectangle(i % 30, 0, 2, 2));
         }
         model.submit(new InpaintInput(strokes().document(), new MaskPlane(W, H), tooMany));
-        assertEquals("Nothing was sent: rectangles: there are 51 rectangles; the service accepts at most 50. Merge "
-            + "some, or paint a mask instead. Your mask and rectangles are kept.", model.messageProperty().get());
+        assertEquals(
+                "Nothing was sent: rectangles: there are 51 rectangles; the service accepts at most 50. Merge "
+                        + "some, or paint a mask instead. Your mask and rectangles are kept.",
+                model.messageProperty().get());
         assertTrue(backend.requests.isEmpty());
     }
 
@@ -191,7 +206,9 @@ class InpaintViewModelTest {
         model.cancel();
         assertTrue(task.cancelled);
         assertEquals(Phase.CANCELLED, model.phaseProperty().get());
-        assertEquals("Cancelled. Your mask and rectangles are kept.", model.messageProperty().get());
+        assertEquals(
+                "Cancelled. Your mask and rectangles are kept.",
+                model.messageProperty().get());
         task.status(TaskState.PROCESSING, 60);
         assertEquals("", model.stateTextProperty().get());
         assertNull(model.resultProperty().get());
@@ -201,13 +218,16 @@ class InpaintViewModelTest {
     void noticesAreToldWhileTheTaskRunsAndStayAfterSuccess() {
         model.submit(strokes());
         backend.last().notice(TaskNotice.regionsCropped(3));
-        assertTrue(model.messageProperty().get().contains("sent as 3 crops around the masked areas"),
-            model.messageProperty().get());
+        assertTrue(
+                model.messageProperty().get().contains("sent as 3 crops around the masked areas"),
+                model.messageProperty().get());
         backend.last().notice(TaskNotice.of(TaskNotice.Kind.RATE_LIMITED));
         backend.last().succeed(ImageFiles.encode(photo, ImageFormat.PNG, ImageWriteOptions.DEFAULT));
-        assertEquals("The service asked us to slow down (HTTP 429), so we waited and retried.",
-            model.messageProperty().get());
-        assertArrayEquals(new int[] {photo.getRGB(0, 0)},
-            new int[] {model.resultProperty().get().image().getRGB(0, 0)});
+        assertEquals(
+                "The service asked us to slow down (HTTP 429), so we waited and retried.",
+                model.messageProperty().get());
+        assertArrayEquals(
+                new int[] {photo.getRGB(0, 0)},
+                new int[] {model.resultProperty().get().image().getRGB(0, 0)});
     }
 }

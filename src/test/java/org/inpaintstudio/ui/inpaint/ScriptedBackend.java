@@ -39,8 +39,7 @@ final class ScriptedBackend implements Backend {
     }
 
     @Override
-    public void shutdown(Duration grace) {
-    }
+    public void shutdown(Duration grace) {}
 
     static final class Task implements InpaintTask {
         private final Consumer<TaskStatus> updates;

@@ -69,7 +69,8 @@ class AutosaveStoreTest {
         Files.write(image, new byte[] {1, 2, 3});
         String first = AutosaveStore.keyFor(image);
         assertEquals(first, AutosaveStore.keyFor(dir.resolve(".").resolve("photo.png")));
-        Files.setLastModifiedTime(image, FileTime.fromMillis(Files.getLastModifiedTime(image).toMillis() + 5000));
+        Files.setLastModifiedTime(
+                image, FileTime.fromMillis(Files.getLastModifiedTime(image).toMillis() + 5000));
         assertNotEquals(first, AutosaveStore.keyFor(image));
     }
 }

@@ -13,8 +13,8 @@ class PolygonRasterizerTest {
     @Test
     void anAxisAlignedSquareFillsExactlyItsPixels() {
         EditableMask mask = new EditableMask(new MaskPlane(50, 50));
-        PolygonRasterizer.fill(mask, List.of(new Point(10, 10), new Point(20, 10), new Point(20, 30),
-            new Point(10, 30)), true);
+        PolygonRasterizer.fill(
+                mask, List.of(new Point(10, 10), new Point(20, 10), new Point(20, 30), new Point(10, 30)), true);
         assertEquals(10 * 20, mask.repairCount());
         assertTrue(mask.isRepair(10, 10) && mask.isRepair(19, 29));
         assertFalse(mask.isRepair(20, 10) || mask.isRepair(9, 15));
@@ -39,8 +39,8 @@ class PolygonRasterizerTest {
         EditableMask mask = new EditableMask(new MaskPlane(30, 30));
         PolygonRasterizer.fill(mask, eight, true);
         assertTrue(mask.isRepair(2, 10) && mask.isRepair(18, 10));
-        PolygonRasterizer.fill(mask, List.of(new Point(0, 0), new Point(30, 0), new Point(30, 30),
-            new Point(0, 30)), false);
+        PolygonRasterizer.fill(
+                mask, List.of(new Point(0, 0), new Point(30, 0), new Point(30, 30), new Point(0, 30)), false);
         assertEquals(0, mask.repairCount());
     }
 

@@ -30,8 +30,11 @@ class SettingsStoreTest {
         assertEquals(Language.CHINESE_SIMPLIFIED, loaded.languageProperty().get());
         assertEquals(0.7, loaded.overlayOpacityProperty().get(), 1e-9);
         assertEquals(12, loaded.brushSizeProperty().get());
-        assertEquals(List.of(dir.resolve("a.png").toAbsolutePath(), dir.resolve("b.png").toAbsolutePath()),
-            loaded.recentFiles());
+        assertEquals(
+                List.of(
+                        dir.resolve("a.png").toAbsolutePath(),
+                        dir.resolve("b.png").toAbsolutePath()),
+                loaded.recentFiles());
     }
 
     @Test
@@ -52,6 +55,7 @@ class SettingsStoreTest {
             settings.addRecent(dir.resolve(i + ".png"));
         }
         assertEquals(Settings.MAX_RECENT, settings.recentFiles().size());
-        assertEquals(dir.resolve("14.png").toAbsolutePath(), settings.recentFiles().get(0));
+        assertEquals(
+                dir.resolve("14.png").toAbsolutePath(), settings.recentFiles().get(0));
     }
 }

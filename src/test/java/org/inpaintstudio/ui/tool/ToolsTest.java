@@ -25,7 +25,9 @@ class ToolsTest {
         brush.pressed(at(20, 50));
         brush.dragged(at(100, 50));
         brush.released(at(180, 50));
-        assertTrue(model.mask().isRepair(20, 50) && model.mask().isRepair(140, 50) && model.mask().isRepair(180, 52));
+        assertTrue(model.mask().isRepair(20, 50)
+                && model.mask().isRepair(140, 50)
+                && model.mask().isRepair(180, 52));
         assertFalse(model.mask().isRepair(100, 60));
         assertEquals(1, model.history().undoSize());
 
@@ -42,24 +44,29 @@ class ToolsTest {
     void rectangleIsDrawnMovedResizedNudgedAndDeleted() {
         RectangleTool tool = new RectangleTool(model);
         drag(tool, 10, 10, 50, 40);
-        assertEquals(List.of(new MaskRectangle(10, 10, 40, 30)), model.rectangles().snapshot());
+        assertEquals(
+                List.of(new MaskRectangle(10, 10, 40, 30)), model.rectangles().snapshot());
         assertEquals(0, model.rectangles().selected());
 
         drag(tool, 20, 20, 45, 25); // inside: move by (25, 5)
-        assertEquals(new MaskRectangle(35, 15, 40, 30), model.rectangles().items().get(0));
+        assertEquals(
+                new MaskRectangle(35, 15, 40, 30), model.rectangles().items().get(0));
 
         drag(tool, 75, 45, 95, 60); // south-east handle
-        assertEquals(new MaskRectangle(35, 15, 60, 45), model.rectangles().items().get(0));
+        assertEquals(
+                new MaskRectangle(35, 15, 60, 45), model.rectangles().items().get(0));
 
         assertTrue(tool.keyPressed(key(KeyCode.LEFT, false)));
         assertTrue(tool.keyPressed(key(KeyCode.DOWN, true)));
-        assertEquals(new MaskRectangle(34, 25, 60, 45), model.rectangles().items().get(0));
+        assertEquals(
+                new MaskRectangle(34, 25, 60, 45), model.rectangles().items().get(0));
 
         assertTrue(tool.keyPressed(key(KeyCode.DELETE, false)));
         assertTrue(model.rectangles().items().isEmpty());
         assertEquals(6, model.history().undoSize());
         model.undo();
-        assertEquals(new MaskRectangle(34, 25, 60, 45), model.rectangles().items().get(0));
+        assertEquals(
+                new MaskRectangle(34, 25, 60, 45), model.rectangles().items().get(0));
     }
 
     @Test
@@ -67,7 +74,8 @@ class ToolsTest {
         RectangleTool tool = new RectangleTool(model);
         drag(tool, 10, 10, 50, 40);
         drag(tool, 20, 20, 500, -300);
-        assertEquals(new MaskRectangle(160, 0, 40, 30), model.rectangles().items().get(0));
+        assertEquals(
+                new MaskRectangle(160, 0, 40, 30), model.rectangles().items().get(0));
     }
 
     @Test
@@ -82,7 +90,9 @@ class ToolsTest {
         drag(tool, 100, 92, 130, 98);
         assertEquals(50, model.rectangles().items().size());
         assertNotNull(model.noticeProperty().get());
-        assertTrue(model.noticeProperty().get().text().contains("50"), model.noticeProperty().get().text());
+        assertTrue(
+                model.noticeProperty().get().text().contains("50"),
+                model.noticeProperty().get().text());
     }
 
     @Test

@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.inpaintstudio.backend.Backends;
-import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainters;
-import org.inpaintstudio.work.ProgressListener;
 import org.inpaintstudio.image.ImageFiles;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.ui.inpaint.BackendProvider;
@@ -22,6 +20,8 @@ import org.inpaintstudio.ui.io.AutosaveStore;
 import org.inpaintstudio.ui.settings.ApiKeyStore;
 import org.inpaintstudio.ui.settings.InpaintSettings;
 import org.inpaintstudio.ui.settings.Settings;
+import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.work.ProgressListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,12 +33,19 @@ import org.junit.jupiter.api.io.TempDir;
 class AnotherFillTest extends EditorWindowFixture {
     @TempDir
     Path photos;
+
     Path halves;
 
     @Override
     MainWindow.Services services() {
-        return new MainWindow.Services(new Settings(), new AutosaveStore(appData), tasks, owner -> picker,
-            new InpaintSettings(), new ApiKeyStore(appData), BackendProvider.Factory.BACKENDS);
+        return new MainWindow.Services(
+                new Settings(),
+                new AutosaveStore(appData),
+                tasks,
+                owner -> picker,
+                new InpaintSettings(),
+                new ApiKeyStore(appData),
+                BackendProvider.Factory.BACKENDS);
     }
 
     @BeforeEach
@@ -85,7 +92,8 @@ class AnotherFillTest extends EditorWindowFixture {
         assertEquals("Fill 1 of 1, seed " + Backends.SEED, variantText());
 
         shortcutShift(KeyCode.ENTER);
-        waitUntil(() -> variantCount() == 2 && !window.inpaint().inpaint().running().get());
+        waitUntil(() ->
+                variantCount() == 2 && !window.inpaint().inpaint().running().get());
         InpaintedImage second = shown();
         assertEquals(Backends.SEED + 1, second.seed());
         assertEquals("Fill 2 of 2, seed " + (Backends.SEED + 1), variantText());
@@ -98,16 +106,18 @@ class AnotherFillTest extends EditorWindowFixture {
         type(KeyCode.RIGHT);
         waitUntil(() -> shown() == second);
 
-        BufferedImage again = Inpainters.create(InpaintMethod.AUTO, second.seed()).inpaint(
-            ImageFiles.read(halves).image(), mask, ProgressListener.NONE, new CancellationToken());
+        BufferedImage again = Inpainters.create(InpaintMethod.AUTO, second.seed())
+                .inpaint(ImageFiles.read(halves).image(), mask, ProgressListener.NONE, new CancellationToken());
         assertEquals(0, differingInside(again, second.image(), mask), "the seed shown gives the same pixels");
 
         clickOn("#result-previous");
         waitUntil(() -> shown() == first);
         Path saved = photos.resolve("halves-inpainted.png");
         shortcut(KeyCode.S);
-        waitUntil(() -> Files.exists(saved) && model().statusTextProperty().get().startsWith("Result saved"));
-        assertEquals(0, differingInside(ImageFiles.read(saved).image(), first.image(), mask), "Save writes the one shown");
+        waitUntil(
+                () -> Files.exists(saved) && model().statusTextProperty().get().startsWith("Result saved"));
+        assertEquals(
+                0, differingInside(ImageFiles.read(saved).image(), first.image(), mask), "Save writes the one shown");
 
         clickOn("#result-next");
         waitUntil(() -> shown() == second);
@@ -122,7 +132,8 @@ class AnotherFillTest extends EditorWindowFixture {
         shortcut(KeyCode.ENTER);
         waitUntil(() -> lookup("#compare-layer").query().isVisible() && variantCount() == 1);
         clickOn("#result-another");
-        waitUntil(() -> variantCount() == 2 && !window.inpaint().inpaint().running().get());
+        waitUntil(() ->
+                variantCount() == 2 && !window.inpaint().inpaint().running().get());
         assertEquals("Fill 2 of 2, seed " + (Backends.SEED + 1), variantText());
 
         clickOn("#result-close");

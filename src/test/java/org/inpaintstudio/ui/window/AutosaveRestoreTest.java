@@ -24,11 +24,15 @@ class AutosaveRestoreTest extends EditorWindowFixture {
         openWindow();
         openCoffee();
         type(KeyCode.B);
-        drag(screenPoint(120, 120), MouseButton.PRIMARY).moveTo(screenPoint(250, 180))
-            .moveTo(screenPoint(380, 140)).drop();
+        drag(screenPoint(120, 120), MouseButton.PRIMARY)
+                .moveTo(screenPoint(250, 180))
+                .moveTo(screenPoint(380, 140))
+                .drop();
         type(KeyCode.R);
-        drag(screenPoint(400, 250), MouseButton.PRIMARY).moveTo(screenPoint(450, 300))
-            .moveTo(screenPoint(500, 350)).drop();
+        drag(screenPoint(400, 250), MouseButton.PRIMARY)
+                .moveTo(screenPoint(450, 300))
+                .moveTo(screenPoint(500, 350))
+                .drop();
         byte[] strokes = maskBytes();
         List<MaskRectangle> rectangles = onFx(() -> model().rectangles().snapshot());
         assertEquals(1, rectangles.size());
@@ -50,7 +54,9 @@ class AutosaveRestoreTest extends EditorWindowFixture {
         openWindow();
         openCoffee();
         type(KeyCode.B);
-        drag(screenPoint(100, 100), MouseButton.PRIMARY).moveTo(screenPoint(200, 200)).drop();
+        drag(screenPoint(100, 100), MouseButton.PRIMARY)
+                .moveTo(screenPoint(200, 200))
+                .drop();
         Path autosave = closeWithoutExportingAndReopen();
         clickOn("#restore-no");
         waitUntil(() -> !Files.exists(autosave.resolve("mask.png")));

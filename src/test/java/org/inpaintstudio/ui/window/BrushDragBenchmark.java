@@ -40,6 +40,7 @@ class BrushDragBenchmark extends EditorWindowFixture {
     private static final int EVENTS_PER_STROKE = 40;
     /** Strokes paced like a person (one event per frame) to time rendering; the rest are fired back to back. */
     private static final int PACED_STROKES = 20;
+
     private static final int BRUSH = 80;
 
     @Test
@@ -62,8 +63,12 @@ class BrushDragBenchmark extends EditorWindowFixture {
         List<Long> handlerCpu = new ArrayList<>();
         List<Long> frame = new ArrayList<>();
         Random random = new Random(42);
-        System.out.printf("view %.0f x %.0f, zoom %.1f %%, brush %d px%n", model().viewport().viewWidth(),
-            model().viewport().viewHeight(), model().viewport().zoom() * 100, BRUSH);
+        System.out.printf(
+                "view %.0f x %.0f, zoom %.1f %%, brush %d px%n",
+                model().viewport().viewWidth(),
+                model().viewport().viewHeight(),
+                model().viewport().zoom() * 100,
+                BRUSH);
         for (int s = 0; s < STROKES; s++) {
             double[][] path = randomPath(random);
             onFx(() -> fire(surface, MouseEvent.MOUSE_PRESSED, path[0]));
@@ -89,22 +94,48 @@ class BrushDragBenchmark extends EditorWindowFixture {
         int undoable = onFx(() -> model().history().undoSize());
         long historyBytes = onFx(() -> model().history().byteSize());
         long masked = onFx(() -> model().mask().repairCount());
-        System.out.printf("machine load average %.1f on %d cores (other work competes for them)%n",
-            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-            Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "machine load average %.1f on %d cores (other work competes for them)%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         report("brush drag event handler, wall time", handler);
         report("brush drag event handler, CPU time of the JavaFX thread", handlerCpu);
         report("frame render (pulse to frame shown)", frame);
-        System.out.printf("heap after %d strokes: %.0f MB used (max %.0f MB); undo history %d edits, %.1f MB; "
-                + "mask %.1f %% painted%n", STROKES, heap[0] / 1e6, heap[1] / 1e6, undoable, historyBytes / 1e6,
-            100.0 * masked / ((double) SIZE * SIZE));
+        System.out.printf(
+                "heap after %d strokes: %.0f MB used (max %.0f MB); undo history %d edits, %.1f MB; "
+                        + "mask %.1f %% painted%n",
+                STROKES,
+                heap[0] / 1e6,
+                heap[1] / 1e6,
+                undoable,
+                historyBytes / 1e6,
+                100.0 * masked / ((double) SIZE * SIZE));
     }
 
     private Void fire(Node surface, EventType<MouseEvent> type, double[] imagePoint) {
         double x = model().viewport().toViewX(imagePoint[0]);
         double y = model().viewport().toViewY(imagePoint[1]);
-        surface.fireEvent(new MouseEvent(surface, surface, type, x, y, x, y, MouseButton.PRIMARY, 1,
-            false, false, false, false, true, false, false, false, false, false, null));
+        surface.fireEvent(new MouseEvent(
+                surface,
+                surface,
+                type,
+                x,
+                y,
+                x,
+                y,
+                MouseButton.PRIMARY,
+                1,
+                false,
+                false,
+                false,
+                false,
+                true,
+                false,
+                false,
+                false,
+                false,
+                false,
+                null));
         return null;
     }
 
@@ -162,12 +193,20 @@ class BrushDragBenchmark extends EditorWindowFixture {
             return;
         }
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("%s: %d samples, median %.2f ms, p99 %.2f ms, worst %.2f ms%n", what, sorted.length,
-            sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6,
-            sorted[sorted.length - 1] / 1e6);
-        System.out.printf("  over 8 ms: %d, over 16 ms: %d%n", nanos.stream().filter(n -> n > 8_000_000).count(),
-            nanos.stream().filter(n -> n > 16_000_000).count());
-        System.out.println("  slowest five (ms): " + Arrays.toString(Arrays.stream(sorted, sorted.length - 5,
-            sorted.length).mapToObj(n -> String.format("%.2f", n / 1e6)).toArray()));
+        System.out.printf(
+                "%s: %d samples, median %.2f ms, p99 %.2f ms, worst %.2f ms%n",
+                what,
+                sorted.length,
+                sorted[sorted.length / 2] / 1e6,
+                sorted[(int) (sorted.length * 0.99)] / 1e6,
+                sorted[sorted.length - 1] / 1e6);
+        System.out.printf(
+                "  over 8 ms: %d, over 16 ms: %d%n",
+                nanos.stream().filter(n -> n > 8_000_000).count(),
+                nanos.stream().filter(n -> n > 16_000_000).count());
+        System.out.println("  slowest five (ms): "
+                + Arrays.toString(Arrays.stream(sorted, sorted.length - 5, sorted.length)
+                        .mapToObj(n -> String.format("%.2f", n / 1e6))
+                        .toArray()));
     }
 }

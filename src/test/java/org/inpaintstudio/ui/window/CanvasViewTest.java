@@ -77,12 +77,18 @@ class CanvasViewTest extends EditorWindowFixture {
         double y = viewport.offsetY();
         Point2D start = screenPoint(300, 200);
         press(KeyCode.SPACE);
-        drag(start, MouseButton.PRIMARY).moveTo(start.add(-40, -30)).moveTo(start.add(-80, -60)).drop();
+        drag(start, MouseButton.PRIMARY)
+                .moveTo(start.add(-40, -30))
+                .moveTo(start.add(-80, -60))
+                .drop();
         release(KeyCode.SPACE);
         assertEquals(x - 80, viewport.offsetX(), 1.0);
         assertEquals(y - 60, viewport.offsetY(), 1.0);
 
-        drag(start, MouseButton.MIDDLE).moveTo(start.add(30, 20)).moveTo(start.add(60, 40)).drop();
+        drag(start, MouseButton.MIDDLE)
+                .moveTo(start.add(30, 20))
+                .moveTo(start.add(60, 40))
+                .drop();
         assertEquals(x - 20, viewport.offsetX(), 1.0);
         assertEquals(y - 20, viewport.offsetY(), 1.0);
         assertArrayEquals(mask, maskBytes());
@@ -101,13 +107,16 @@ class CanvasViewTest extends EditorWindowFixture {
         assertEquals(46 / 2.0 * scale, ((Circle) cursor.getChildren().get(0)).getRadius(), 1e-9);
         type(KeyCode.OPEN_BRACKET);
         assertEquals(39, model().brushSizeProperty().get());
-        assertEquals("x 300, y 200", lookup("#status-cursor").queryAs(Label.class).getText());
+        assertEquals(
+                "x 300, y 200", lookup("#status-cursor").queryAs(Label.class).getText());
     }
 
     @Test
     void paintingInOneCornerBuildsOnlyThatCornersOverlayTile() {
         type(KeyCode.B);
-        drag(screenPoint(20, 20), MouseButton.PRIMARY).moveTo(screenPoint(60, 40)).drop();
+        drag(screenPoint(20, 20), MouseButton.PRIMARY)
+                .moveTo(screenPoint(60, 40))
+                .drop();
         Group overlay = lookup("#mask-overlay").queryAs(Group.class);
         assertEquals(1, overlay.getChildren().size(), "the other five 256-pixel tiles of 600 x 400 are not made");
     }
@@ -117,10 +126,10 @@ class CanvasViewTest extends EditorWindowFixture {
         for (ToolKind kind : ToolKind.values()) {
             type(kind.shortcut());
             assertEquals(kind, model().toolProperty().get());
-            assertTrue(lookup("#" + kind.buttonId()).queryAs(ToggleButton.class)
-                .isSelected());
-            assertEquals(lookup("#status-tool").queryAs(Label.class).getText(),
-                lookup("#" + kind.buttonId()).queryAs(ToggleButton.class).getText());
+            assertTrue(lookup("#" + kind.buttonId()).queryAs(ToggleButton.class).isSelected());
+            assertEquals(
+                    lookup("#status-tool").queryAs(Label.class).getText(),
+                    lookup("#" + kind.buttonId()).queryAs(ToggleButton.class).getText());
         }
     }
 }

@@ -15,8 +15,8 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.ui.TestImages;
-import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.BackgroundWork;
+import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.editor.Viewport;
 import org.inpaintstudio.ui.io.AutosaveStore;
@@ -51,11 +51,12 @@ abstract class EditorWindowFixture extends FxRobot {
             tasks = BackgroundWork.forJavaFx();
         }
         window = WaitForAsyncUtils.asyncFx(() -> {
-            stage = new Stage();
-            MainWindow made = new MainWindow(stage, services());
-            made.show(null);
-            return made;
-        }).get(10, TimeUnit.SECONDS);
+                    stage = new Stage();
+                    MainWindow made = new MainWindow(stage, services());
+                    made.show(null);
+                    return made;
+                })
+                .get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -68,9 +69,10 @@ abstract class EditorWindowFixture extends FxRobot {
     void drawStroke(double x0, double y0, double x1, double y1) {
         type(KeyCode.B);
         drag(screenPoint(x0, y0), MouseButton.PRIMARY)
-            .moveTo(screenPoint((x0 * 2 + x1) / 3, (y0 * 2 + y1) / 3))
-            .moveTo(screenPoint((x0 + x1 * 2) / 3, (y0 + y1 * 2) / 3))
-            .moveTo(screenPoint(x1, y1)).drop();
+                .moveTo(screenPoint((x0 * 2 + x1) / 3, (y0 * 2 + y1) / 3))
+                .moveTo(screenPoint((x0 + x1 * 2) / 3, (y0 + y1 * 2) / 3))
+                .moveTo(screenPoint(x1, y1))
+                .drop();
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -41,7 +41,8 @@ class EditorWindowTest extends EditorWindowFixture {
     @Test
     void openingAPhotoShowsItsNameAndSize() {
         assertEquals("coffee.png \u2014 Inpaint Studio", stage.getTitle());
-        assertEquals("600 \u00d7 400 px", lookup("#status-size").queryAs(Label.class).getText());
+        assertEquals(
+                "600 \u00d7 400 px", lookup("#status-size").queryAs(Label.class).getText());
         assertEquals(600, model().mask().width());
     }
 
@@ -58,8 +59,9 @@ class EditorWindowTest extends EditorWindowFixture {
         assertFalse(mask.isRepair(500, 350));
         assertFalse(mask.isRepair(250, 300), "beyond the brush radius");
         assertTrue(stage.getTitle().startsWith("coffee.png \u2022"), stage.getTitle());
-        assertTrue(lookup("#status-masked").queryAs(Label.class).getText().matches("[1-9][0-9.]* % masked"),
-            lookup("#status-masked").queryAs(Label.class).getText());
+        assertTrue(
+                lookup("#status-masked").queryAs(Label.class).getText().matches("[1-9][0-9.]* % masked"),
+                lookup("#status-masked").queryAs(Label.class).getText());
     }
 
     @Test
@@ -83,19 +85,25 @@ class EditorWindowTest extends EditorWindowFixture {
     void aRectangleIsDrawnMovedAndResized() {
         type(KeyCode.R);
         assertEquals(ToolKind.RECTANGLE, model().toolProperty().get());
-        drag(screenPoint(100, 100), MouseButton.PRIMARY).moveTo(screenPoint(150, 130))
-            .moveTo(screenPoint(200, 160)).drop();
+        drag(screenPoint(100, 100), MouseButton.PRIMARY)
+                .moveTo(screenPoint(150, 130))
+                .moveTo(screenPoint(200, 160))
+                .drop();
         MaskRectangle drawn = only();
         assertNear(new MaskRectangle(100, 100, 100, 60), drawn);
 
-        drag(screenPoint(150, 130), MouseButton.PRIMARY).moveTo(screenPoint(200, 150))
-            .moveTo(screenPoint(250, 170)).drop();
+        drag(screenPoint(150, 130), MouseButton.PRIMARY)
+                .moveTo(screenPoint(200, 150))
+                .moveTo(screenPoint(250, 170))
+                .drop();
         assertNear(new MaskRectangle(200, 140, 100, 60), only());
 
         MaskRectangle moved = only();
         Point2D handle = screenPoint(moved.x() + moved.width(), moved.y() + moved.height());
-        drag(handle, MouseButton.PRIMARY).moveTo(handle.add(20, 20)).moveTo(screenPoint(moved.x() + 150,
-            moved.y() + 90)).drop();
+        drag(handle, MouseButton.PRIMARY)
+                .moveTo(handle.add(20, 20))
+                .moveTo(screenPoint(moved.x() + 150, moved.y() + 90))
+                .drop();
         assertNear(new MaskRectangle(moved.x(), moved.y(), 150, 90), only());
         assertTrue(lookup("#mask-rectangle-0").tryQuery().isPresent());
         assertTrue(lookup("#rectangle-handle-south-east").tryQuery().isPresent());
@@ -109,11 +117,14 @@ class EditorWindowTest extends EditorWindowFixture {
     @Test
     void theFiftyFirstRectangleIsRefusedWithAVisibleMessage() {
         List<MaskRectangle> fifty = IntStream.range(0, RectangleList.MAX)
-            .mapToObj(i -> new MaskRectangle((i % 10) * 12, (i / 10) * 12, 8, 8)).toList();
+                .mapToObj(i -> new MaskRectangle((i % 10) * 12, (i / 10) * 12, 8, 8))
+                .toList();
         interact(() -> model().maskActions().replaceRectangles(fifty));
         type(KeyCode.R);
-        drag(screenPoint(300, 250), MouseButton.PRIMARY).moveTo(screenPoint(350, 300))
-            .moveTo(screenPoint(400, 330)).drop();
+        drag(screenPoint(300, 250), MouseButton.PRIMARY)
+                .moveTo(screenPoint(350, 300))
+                .moveTo(screenPoint(400, 330))
+                .drop();
         assertEquals(RectangleList.MAX, model().rectangles().items().size());
         NotificationPane notice = lookup("#notice-pane").queryAs(NotificationPane.class);
         waitUntil(notice::isShowing);
@@ -124,7 +135,9 @@ class EditorWindowTest extends EditorWindowFixture {
     void exportedMaskAndRectanglesMatchWhatWasDrawn() throws Exception {
         drawStroke(50, 50, 250, 80);
         type(KeyCode.R);
-        drag(screenPoint(300, 200), MouseButton.PRIMARY).moveTo(screenPoint(400, 300)).drop();
+        drag(screenPoint(300, 200), MouseButton.PRIMARY)
+                .moveTo(screenPoint(400, 300))
+                .drop();
         MaskRectangle rectangle = only();
 
         Path maskFile = out.resolve("mask.png");
@@ -177,7 +190,8 @@ class EditorWindowTest extends EditorWindowFixture {
     private static void assertNear(MaskRectangle expected, MaskRectangle actual) {
         String both = expected + " vs " + actual;
         assertTrue(Math.abs(expected.x() - actual.x()) <= 1 && Math.abs(expected.y() - actual.y()) <= 1, both);
-        assertTrue(Math.abs(expected.width() - actual.width()) <= 2
-            && Math.abs(expected.height() - actual.height()) <= 2, both);
+        assertTrue(
+                Math.abs(expected.width() - actual.width()) <= 2 && Math.abs(expected.height() - actual.height()) <= 2,
+                both);
     }
 }

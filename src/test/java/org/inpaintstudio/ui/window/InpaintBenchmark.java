@@ -1,7 +1,5 @@
 package org.inpaintstudio.ui.window;
 
-import org.inpaintstudio.bench.BenchData;
-
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -15,13 +13,14 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.inpaintstudio.backend.Backends;
-import org.inpaintstudio.work.CancellationToken;
+import org.inpaintstudio.bench.BenchData;
 import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainters;
 import org.inpaintstudio.image.ImageFiles;
 import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.image.ImageWriteOptions;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.work.CancellationToken;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -81,8 +80,8 @@ class InpaintBenchmark extends EditorWindowFixture {
             waitUntil(() -> shownAt.get() != 0);
             clickOn("#result-close");
             long start = System.nanoTime();
-            Inpainters.create(InpaintMethod.AUTO, Backends.SEED).inpaint(decoded, mask, p -> { },
-                new CancellationToken());
+            Inpainters.create(InpaintMethod.AUTO, Backends.SEED)
+                    .inpaint(decoded, mask, p -> {}, new CancellationToken());
             long engineNanos = System.nanoTime() - start;
             if (run >= WARM_UP) {
                 ui.add(Math.round((shownAt.get() - pressedAt.get()) / 1e5) / 10.0);
@@ -91,9 +90,9 @@ class InpaintBenchmark extends EditorWindowFixture {
         }
         double uiMedian = median(ui);
         double engineMedian = median(engine);
-        System.out.printf("InpaintBenchmark: %d x %d photo (%s), %.1f %% masked, %d runs after %d warm-up%n",
-            SIDE, SIDE, PHOTO.getFileName(), 100.0 * mask.repairCount() / SIDE / SIDE,
-            RUNS, WARM_UP);
+        System.out.printf(
+                "InpaintBenchmark: %d x %d photo (%s), %.1f %% masked, %d runs after %d warm-up%n",
+                SIDE, SIDE, PHOTO.getFileName(), 100.0 * mask.repairCount() / SIDE / SIDE, RUNS, WARM_UP);
         System.out.printf("  Ctrl+Enter to compare view: median %.0f ms, runs %s%n", uiMedian, ui);
         System.out.printf("  engine alone (same job):    median %.0f ms, runs %s%n", engineMedian, engine);
         System.out.printf("  UI overhead ratio: %.2f (target at most 1.2)%n", uiMedian / engineMedian);

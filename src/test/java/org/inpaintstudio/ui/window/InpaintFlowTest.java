@@ -35,12 +35,19 @@ import org.junit.jupiter.api.io.TempDir;
 class InpaintFlowTest extends EditorWindowFixture {
     @TempDir
     Path photos;
+
     Path coffee;
 
     @Override
     MainWindow.Services services() {
-        return new MainWindow.Services(new Settings(), new AutosaveStore(appData), tasks, owner -> picker,
-            new InpaintSettings(), new ApiKeyStore(appData), org.inpaintstudio.ui.inpaint.BackendProvider.Factory.BACKENDS);
+        return new MainWindow.Services(
+                new Settings(),
+                new AutosaveStore(appData),
+                tasks,
+                owner -> picker,
+                new InpaintSettings(),
+                new ApiKeyStore(appData),
+                org.inpaintstudio.ui.inpaint.BackendProvider.Factory.BACKENDS);
     }
 
     @BeforeEach
@@ -69,7 +76,8 @@ class InpaintFlowTest extends EditorWindowFixture {
 
         shortcut(KeyCode.S);
         Path saved = photos.resolve("coffee-inpainted.png");
-        waitUntil(() -> Files.exists(saved) && model().statusTextProperty().get().startsWith("Result saved"));
+        waitUntil(
+                () -> Files.exists(saved) && model().statusTextProperty().get().startsWith("Result saved"));
         BufferedImage before = ImageFiles.read(coffee).image();
         BufferedImage after = ImageFiles.read(saved).image();
         long inside = 0;
@@ -103,7 +111,9 @@ class InpaintFlowTest extends EditorWindowFixture {
         assertEquals("Before", text("#compare-before-label"));
 
         drag("#compare-divider").moveBy(-150, 0).drop();
-        assertTrue(compare.dividerProperty().get() < 0.4, "divider at " + compare.dividerProperty().get());
+        assertTrue(
+                compare.dividerProperty().get() < 0.4,
+                "divider at " + compare.dividerProperty().get());
         double scale = model().viewport().scale();
         type(KeyCode.EQUALS);
         assertTrue(model().viewport().scale() > scale, "zoom keys still work, in step with the editor");
@@ -113,7 +123,8 @@ class InpaintFlowTest extends EditorWindowFixture {
     void applyMakesTheResultTheImageAndUndoBringsBackImageAndMask() {
         EditorDocument original = onFx(() -> model().document());
         MaskPlane mask = paintAndInpaint();
-        BufferedImage result = onFx(() -> window.inpaint().inpaint().resultProperty().get().image());
+        BufferedImage result =
+                onFx(() -> window.inpaint().inpaint().resultProperty().get().image());
         clickOn("#result-apply");
         waitUntil(() -> !lookup("#compare-layer").query().isVisible());
         assertSame(result, onFx(() -> model().document().source()));

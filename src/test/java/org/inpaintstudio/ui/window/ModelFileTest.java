@@ -29,8 +29,14 @@ class ModelFileTest extends EditorWindowFixture {
 
     @Override
     MainWindow.Services services() {
-        return new MainWindow.Services(new Settings(), new AutosaveStore(appData), tasks, owner -> picker,
-            inpaintSettings, new ApiKeyStore(appData), BackendProvider.Factory.BACKENDS);
+        return new MainWindow.Services(
+                new Settings(),
+                new AutosaveStore(appData),
+                tasks,
+                owner -> picker,
+                inpaintSettings,
+                new ApiKeyStore(appData),
+                BackendProvider.Factory.BACKENDS);
     }
 
     @BeforeEach
@@ -51,23 +57,28 @@ class ModelFileTest extends EditorWindowFixture {
         enter(TestModels.path(TestModels.FIXED_COLOUR_512).toString());
         waitUntil(() -> info().equals("lama-fixed-colour-512.onnx: LaMa style, float32, input 512 x 512, 1 kB"));
         clickOn("#settings-model-test");
-        waitUntil(() -> lookup("#settings-model-test-result").queryAs(Label.class).getText()
-            .startsWith("The model ran in "));
-        Image tested = lookup("#settings-model-test-image").queryAs(ImageView.class).getImage();
+        waitUntil(() -> lookup("#settings-model-test-result")
+                .queryAs(Label.class)
+                .getText()
+                .startsWith("The model ran in "));
+        Image tested =
+                lookup("#settings-model-test-image").queryAs(ImageView.class).getImage();
         assertEquals(128, (int) tested.getWidth());
         assertEquals(0xFF000000 | TestModels.FILL_RGB, tested.getPixelReader().getArgb(64, 64), "the hole, filled");
         assertEquals(0xFF3C6E47, tested.getPixelReader().getArgb(5, 5), "a stripe outside it, kept");
         clickOn("#settings-save");
         waitUntil(() -> inpaintSettings.backendProperty().get() == BackendKind.MODEL);
-        assertEquals(TestModels.path(TestModels.FIXED_COLOUR_512).toString(),
-            inpaintSettings.modelFileProperty().get());
+        assertEquals(
+                TestModels.path(TestModels.FIXED_COLOUR_512).toString(),
+                inpaintSettings.modelFileProperty().get());
 
         drawStroke(200, 150, 300, 200);
         MaskPlane mask = maskCopy();
         shortcut(KeyCode.ENTER);
         waitUntil(() -> lookup("#compare-layer").query().isVisible());
         BufferedImage original = ImageFiles.read(TestImages.COFFEE).image();
-        BufferedImage result = onFx(() -> window.inpaint().inpaint().resultProperty().get().image());
+        BufferedImage result =
+                onFx(() -> window.inpaint().inpaint().resultProperty().get().image());
         int deep = 0;
         for (int y = 0; y < mask.height(); y++) {
             for (int x = 0; x < mask.width(); x++) {
@@ -86,15 +97,19 @@ class ModelFileTest extends EditorWindowFixture {
     void aBadModelFileIsExplainedWhenInpaintIsPressedAndNothingIsLost() {
         interact(() -> {
             inpaintSettings.backendProperty().set(BackendKind.MODEL);
-            inpaintSettings.modelFileProperty().set(TestModels.path(TestModels.WRONG_INPUTS).toString());
+            inpaintSettings
+                    .modelFileProperty()
+                    .set(TestModels.path(TestModels.WRONG_INPUTS).toString());
         });
         drawStroke(200, 150, 300, 200);
         byte[] mask = maskBytes();
         shortcut(KeyCode.ENTER);
-        waitUntil(() -> !onFx(() -> lookup("#task-message").queryAs(Label.class).getText()).isEmpty());
+        waitUntil(() -> !onFx(() -> lookup("#task-message").queryAs(Label.class).getText())
+                .isEmpty());
         String message = onFx(() -> lookup("#task-message").queryAs(Label.class).getText());
-        assertTrue(message.startsWith("The model file cannot be used (wrong-inputs.onnx is not an inpainting model"),
-            message);
+        assertTrue(
+                message.startsWith("The model file cannot be used (wrong-inputs.onnx is not an inpainting model"),
+                message);
         assertTrue(message.contains("Choose another in Settings, or switch to the offline engine."), message);
         assertArrayEquals(mask, maskBytes(), "the mask is kept");
         assertEquals(false, lookup("#compare-layer").query().isVisible());

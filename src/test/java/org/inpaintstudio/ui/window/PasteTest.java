@@ -36,7 +36,8 @@ class PasteTest extends EditorWindowFixture {
 
         waitUntil(() -> model().document() != null);
         assertEquals("coffee.png \u2014 Inpaint Studio", stage.getTitle());
-        assertEquals("600 \u00d7 400 px", lookup("#status-size").queryAs(Label.class).getText());
+        assertEquals(
+                "600 \u00d7 400 px", lookup("#status-size").queryAs(Label.class).getText());
     }
 
     @Test
@@ -58,7 +59,8 @@ class PasteTest extends EditorWindowFixture {
 
         waitUntil(() -> model().document() != null);
         assertEquals("Pasted image \u2014 Inpaint Studio", stage.getTitle());
-        assertEquals("40 \u00d7 30 px", lookup("#status-size").queryAs(Label.class).getText());
+        assertEquals(
+                "40 \u00d7 30 px", lookup("#status-size").queryAs(Label.class).getText());
         assertEquals(0xffff0000, model().document().source().getRGB(5, 5));
         assertEquals(0xff0000ff, model().document().source().getRGB(35, 25));
     }

@@ -31,8 +31,14 @@ class RefineTest extends EditorWindowFixture {
 
     @Override
     MainWindow.Services services() {
-        return new MainWindow.Services(new Settings(), new AutosaveStore(appData), tasks, owner -> picker,
-            new InpaintSettings(), new ApiKeyStore(appData), BackendProvider.Factory.BACKENDS);
+        return new MainWindow.Services(
+                new Settings(),
+                new AutosaveStore(appData),
+                tasks,
+                owner -> picker,
+                new InpaintSettings(),
+                new ApiKeyStore(appData),
+                BackendProvider.Factory.BACKENDS);
     }
 
     @BeforeEach
@@ -78,8 +84,7 @@ class RefineTest extends EditorWindowFixture {
                 if (second.isRepair(x, y)) {
                     changed += differs ? 1 : 0;
                 } else {
-                    assertFalse(differs, "outside the new strokes the result is kept, but " + x + "," + y
-                        + " changed");
+                    assertFalse(differs, "outside the new strokes the result is kept, but " + x + "," + y + " changed");
                 }
             }
         }

@@ -49,8 +49,14 @@ class RemoteFaultsTest extends EditorWindowFixture {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
-        return new MainWindow.Services(new Settings(), new AutosaveStore(appData), tasks, owner -> picker, remote,
-            keys, BackendProvider.Factory.BACKENDS);
+        return new MainWindow.Services(
+                new Settings(),
+                new AutosaveStore(appData),
+                tasks,
+                owner -> picker,
+                remote,
+                keys,
+                BackendProvider.Factory.BACKENDS);
     }
 
     @BeforeEach
@@ -71,17 +77,23 @@ class RemoteFaultsTest extends EditorWindowFixture {
     void aWrongKeySaysToCheckItInSettings() {
         answer(401, ApiJson.write(new ApiError(401, "invalid api key")));
         assertMessage("The service refused the API key (HTTP 401). Check the API key in Settings, and that the service "
-            + "is enabled for your account. Your mask and rectangles are kept.");
+                + "is enabled for your account. Your mask and rectangles are kept.");
     }
 
     @Test
     void tooManyRequestsIsWaitedOutAndRetried() throws Exception {
-        service.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "0")
-            .setHeader("Content-Type", "application/json").setBody(ApiJson.write(new ApiError(429, "slow down"))));
+        service.enqueue(new MockResponse()
+                .setResponseCode(429)
+                .setHeader("Retry-After", "0")
+                .setHeader("Content-Type", "application/json")
+                .setBody(ApiJson.write(new ApiError(429, "slow down"))));
         answer(200, task(TaskState.QUEUED));
-        answer(200, ApiJson.write(TaskStatus.of("t1", TaskState.DONE, 100)
-            .withImage(service.url("/result/t1.png").toString(), ReturnType.URL)));
-        service.enqueue(new MockResponse().setHeader("Content-Type", "image/png").setBody(new Buffer().write(repaired())));
+        answer(
+                200,
+                ApiJson.write(TaskStatus.of("t1", TaskState.DONE, 100)
+                        .withImage(service.url("/result/t1.png").toString(), ReturnType.URL)));
+        service.enqueue(
+                new MockResponse().setHeader("Content-Type", "image/png").setBody(new Buffer().write(repaired())));
         shortcut(KeyCode.ENTER);
         waitUntil(() -> lookup("#compare-layer").query().isVisible());
         assertEquals("The service asked us to slow down (HTTP 429), so we waited and retried.", text("#task-message"));
@@ -94,7 +106,7 @@ class RemoteFaultsTest extends EditorWindowFixture {
         answer(200, task(TaskState.QUEUED));
         answer(200, task(TaskState.INVALID_IMAGE));
         assertMessage("The service says the image is damaged or in an unsupported format (state -7). Open it in an "
-            + "image editor, save it again as PNG or JPEG, and open that. Your mask and rectangles are kept.");
+                + "image editor, save it again as PNG or JPEG, and open that. Your mask and rectangles are kept.");
     }
 
     @Test
@@ -102,24 +114,26 @@ class RemoteFaultsTest extends EditorWindowFixture {
         answer(200, task(TaskState.QUEUED));
         answer(200, task(TaskState.TIMED_OUT));
         assertMessage("Processing took longer than 30 s and was stopped (state -8). Try a smaller region: mask one "
-            + "object at a time. Your mask and rectangles are kept.");
+                + "object at a time. Your mask and rectangles are kept.");
     }
 
     @Test
     void aDroppedConnectionSaysToCheckTheNetwork() {
         service.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
         assertMessage("Could not reach the service, or the connection dropped. Check your network connection and the "
-            + "service URL, then try again. Your mask and rectangles are kept.");
+                + "service URL, then try again. Your mask and rectangles are kept.");
     }
 
     @Test
     void anExpiredResultLinkSaysToRunAgain() {
         answer(200, task(TaskState.QUEUED));
-        answer(200, ApiJson.write(TaskStatus.of("t1", TaskState.DONE, 100)
-            .withImage(service.url("/result/t1.png").toString(), ReturnType.URL)));
+        answer(
+                200,
+                ApiJson.write(TaskStatus.of("t1", TaskState.DONE, 100)
+                        .withImage(service.url("/result/t1.png").toString(), ReturnType.URL)));
         service.enqueue(new MockResponse().setResponseCode(403).setBody("AccessDenied: Request has expired"));
         assertMessage("The result's download link has expired or was refused (HTTP 403). Run Inpaint again. "
-            + "Your mask and rectangles are kept.");
+                + "Your mask and rectangles are kept.");
     }
 
     private void assertMessage(String expected) {
@@ -131,8 +145,10 @@ class RemoteFaultsTest extends EditorWindowFixture {
     }
 
     private void answer(int code, String json) {
-        service.enqueue(new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json")
-            .setBody(json));
+        service.enqueue(new MockResponse()
+                .setResponseCode(code)
+                .setHeader("Content-Type", "application/json")
+                .setBody(json));
     }
 
     private static String task(TaskState state) {

@@ -40,8 +40,14 @@ class RemoteServeTest extends EditorWindowFixture {
     @Override
     MainWindow.Services services() {
         keys = new ApiKeyStore(appData);
-        return new MainWindow.Services(new Settings(), new AutosaveStore(appData), tasks, owner -> picker,
-            inpaintSettings, keys, BackendProvider.Factory.BACKENDS);
+        return new MainWindow.Services(
+                new Settings(),
+                new AutosaveStore(appData),
+                tasks,
+                owner -> picker,
+                inpaintSettings,
+                keys,
+                BackendProvider.Factory.BACKENDS);
     }
 
     @BeforeEach
@@ -66,12 +72,12 @@ class RemoteServeTest extends EditorWindowFixture {
         fill("#settings-url", server.baseUrl());
         fill("#settings-key", "not-the-key");
         assertTest("The service refused the API key (HTTP 401). Check the key, and that the service is enabled for "
-            + "your account.");
+                + "your account.");
         fill("#settings-key", KEY);
         assertTest("Connected: the service answered and accepted the key.");
         fill("#settings-url", server.baseUrl() + "/wrong/place");
         assertTest("Nothing answers at that address (HTTP 404). Check the service URL: it is the part before "
-            + "/api/tasks/.");
+                + "/api/tasks/.");
         fill("#settings-url", "http://127.0.0.1:9");
         waitFor("#settings-test-result", "Could not reach the service (");
         fill("#settings-url", server.baseUrl());
@@ -80,15 +86,17 @@ class RemoteServeTest extends EditorWindowFixture {
         waitUntil(() -> inpaintSettings.backendProperty().get() == BackendKind.REMOTE);
         assertEquals(server.baseUrl(), inpaintSettings.baseUrlProperty().get());
         assertEquals(KEY, Files.readString(keys.file()));
-        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
-            Files.getPosixFilePermissions(keys.file())));
+        assertEquals(
+                "rw-------",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.file())));
 
         drawStroke(200, 150, 300, 200);
         MaskPlane mask = maskCopy();
         shortcut(KeyCode.ENTER);
         waitUntil(() -> lookup("#compare-layer").query().isVisible());
         BufferedImage original = ImageFiles.read(TestImages.COFFEE).image();
-        BufferedImage result = onFx(() -> window.inpaint().inpaint().resultProperty().get().image());
+        BufferedImage result =
+                onFx(() -> window.inpaint().inpaint().resultProperty().get().image());
         for (int y = 0; y < mask.height(); y++) {
             for (int x = 0; x < mask.width(); x++) {
                 int expected = mask.isRepair(x, y) ? GREEN : original.getRGB(x, y) & 0xFFFFFF;
@@ -105,7 +113,8 @@ class RemoteServeTest extends EditorWindowFixture {
 
     private void assertTest(String expected) {
         waitFor("#settings-test-result", expected);
-        assertEquals(expected, lookup("#settings-test-result").queryAs(Label.class).getText());
+        assertEquals(
+                expected, lookup("#settings-test-result").queryAs(Label.class).getText());
     }
 
     private void waitFor(String id, String start) {

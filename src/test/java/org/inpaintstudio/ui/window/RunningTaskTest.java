@@ -29,8 +29,10 @@ class RunningTaskTest extends EditorWindowFixture {
     private static final BackendProvider.Factory SLOW = new BackendProvider.Factory() {
         @Override
         public Backend offline(Executor callbacks) {
-            return new LocalBackend(() -> new FillInpainter(0x00FF00, 8000),
-                LocalBackendSettings.defaults().withWorkers(1).withProcessingLimit(Duration.ofSeconds(30)), callbacks);
+            return new LocalBackend(
+                    () -> new FillInpainter(0x00FF00, 8000),
+                    LocalBackendSettings.defaults().withWorkers(1).withProcessingLimit(Duration.ofSeconds(30)),
+                    callbacks);
         }
 
         @Override
@@ -46,8 +48,14 @@ class RunningTaskTest extends EditorWindowFixture {
 
     @Override
     MainWindow.Services services() {
-        return new MainWindow.Services(new Settings(), new AutosaveStore(appData), tasks, owner -> picker,
-            new InpaintSettings(), new ApiKeyStore(appData), SLOW);
+        return new MainWindow.Services(
+                new Settings(),
+                new AutosaveStore(appData),
+                tasks,
+                owner -> picker,
+                new InpaintSettings(),
+                new ApiKeyStore(appData),
+                SLOW);
     }
 
     @BeforeEach

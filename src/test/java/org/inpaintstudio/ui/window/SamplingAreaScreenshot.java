@@ -28,8 +28,10 @@ class SamplingAreaScreenshot extends EditorWindowFixture {
             model().brushSizeProperty().set(70);
             return null;
         });
-        drag(screenPoint(120, 250), MouseButton.PRIMARY).moveTo(screenPoint(200, 300))
-            .moveTo(screenPoint(280, 330)).drop();
+        drag(screenPoint(120, 250), MouseButton.PRIMARY)
+                .moveTo(screenPoint(200, 300))
+                .moveTo(screenPoint(280, 330))
+                .drop();
         waitUntil(() -> model().samplingArea().painted().repairCount() > 0);
         Path out = Path.of(System.getProperty("out", "target/sampling-area.png"));
         WritableImage shot = onFx(() -> stage.getScene().snapshot(null));

@@ -39,13 +39,20 @@ class SamplingAreaTest extends EditorWindowFixture {
 
     @TempDir
     Path photos;
+
     Path halves;
     final InpaintSettings inpaintSettings = new InpaintSettings();
 
     @Override
     MainWindow.Services services() {
-        return new MainWindow.Services(new Settings(), new AutosaveStore(appData), tasks, owner -> picker,
-            inpaintSettings, new ApiKeyStore(appData), BackendProvider.Factory.BACKENDS);
+        return new MainWindow.Services(
+                new Settings(),
+                new AutosaveStore(appData),
+                tasks,
+                owner -> picker,
+                inpaintSettings,
+                new ApiKeyStore(appData),
+                BackendProvider.Factory.BACKENDS);
     }
 
     /** Left half reddish noise, right half bluish noise. */
@@ -55,8 +62,12 @@ class SamplingAreaTest extends EditorWindowFixture {
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
                 int n = random.nextInt(50);
-                image.setRGB(x, y, x < W / 2 ? (150 + n) << 16 | (40 + n / 2) << 8 | 30
-                    : 30 << 16 | (50 + n / 2) << 8 | (150 + n));
+                image.setRGB(
+                        x,
+                        y,
+                        x < W / 2
+                                ? (150 + n) << 16 | (40 + n / 2) << 8 | 30
+                                : 30 << 16 | (50 + n / 2) << 8 | (150 + n));
             }
         }
         Path file = folder.resolve("halves.png");
@@ -78,8 +89,10 @@ class SamplingAreaTest extends EditorWindowFixture {
         if (alt) {
             press(KeyCode.ALT);
         }
-        drag(screenPoint(x0, y0), MouseButton.PRIMARY).moveTo(screenPoint((x0 + x1) / 2, (y0 + y1) / 2))
-            .moveTo(screenPoint(x1, y1)).drop();
+        drag(screenPoint(x0, y0), MouseButton.PRIMARY)
+                .moveTo(screenPoint((x0 + x1) / 2, (y0 + y1) / 2))
+                .moveTo(screenPoint(x1, y1))
+                .drop();
         if (alt) {
             release(KeyCode.ALT);
         }
@@ -98,7 +111,9 @@ class SamplingAreaTest extends EditorWindowFixture {
         });
         drawSampleStroke(180, 30, 180, 130, false);
         clickOn("#sample-mode-only");
-        assertEquals(SamplingMode.ONLY_HERE, onFx(() -> model().samplingArea().modeProperty().get()));
+        assertEquals(
+                SamplingMode.ONLY_HERE,
+                onFx(() -> model().samplingArea().modeProperty().get()));
         assertTrue(sampled() > 5000, sampled() + " pixels in the sampling area");
         assertTrue(onFx(() -> !model().samplingArea().painted().isRepair(100, 80)), "the red half is not marked");
         onFx(() -> {
@@ -111,7 +126,8 @@ class SamplingAreaTest extends EditorWindowFixture {
         shortcut(KeyCode.ENTER);
         waitUntil(() -> lookup("#compare-layer").query().isVisible());
 
-        BufferedImage result = onFx(() -> window.inpaint().inpaint().resultProperty().get().image());
+        BufferedImage result =
+                onFx(() -> window.inpaint().inpaint().resultProperty().get().image());
         long inside = 0;
         long red = 0;
         for (int y = 0; y < H; y++) {
@@ -170,7 +186,9 @@ class SamplingAreaTest extends EditorWindowFixture {
         picker.willChoose(exported);
         clickOn("#menu-file").clickOn("#menu-import-sample");
         waitUntil(() -> sampled() == allowed.repairCount());
-        assertEquals(SamplingMode.ONLY_HERE, onFx(() -> model().samplingArea().modeProperty().get()));
+        assertEquals(
+                SamplingMode.ONLY_HERE,
+                onFx(() -> model().samplingArea().modeProperty().get()));
     }
 
     @Test
@@ -207,7 +225,9 @@ class SamplingAreaTest extends EditorWindowFixture {
         ToggleButton tool = lookup("#tool-sample_area").queryAs(ToggleButton.class);
         assertTrue(onFx(() -> tool.getTooltip().getText()).startsWith("Only the offline engine can be told where"));
         assertTrue(lookup("#sample-modes").query().isDisabled());
-        assertEquals("Needs the offline engine", onFx(() -> lookup("#sample-hint").queryAs(Label.class).getText()));
+        assertEquals(
+                "Needs the offline engine",
+                onFx(() -> lookup("#sample-hint").queryAs(Label.class).getText()));
         assertNull(onFx(() -> model().samplingAllowed()));
     }
 }

@@ -35,8 +35,10 @@ class SelectObjectScreenshot extends EditorWindowFixture {
         openThroughShortcut(photo);
         waitUntil(() -> model().document() != null);
         type(KeyCode.O);
-        drag(screenPoint(x, y), MouseButton.PRIMARY).moveTo(screenPoint(x + w / 2.0, y + h / 2.0))
-            .moveTo(screenPoint(x + w, y + h)).drop();
+        drag(screenPoint(x, y), MouseButton.PRIMARY)
+                .moveTo(screenPoint(x + w / 2.0, y + h / 2.0))
+                .moveTo(screenPoint(x + w, y + h))
+                .drop();
         waitUntil(() -> !model().busyProperty().get() && model().mask().repairCount() > 0);
         String stroke = System.getProperty("objectStroke"); // x0,y0,x1,y1: a Shift-drag over a missed part
         if (stroke != null) {
@@ -47,10 +49,13 @@ class SelectObjectScreenshot extends EditorWindowFixture {
             double y1 = Double.parseDouble(s[3]);
             long before = model().history().revisionProperty().get();
             press(KeyCode.SHIFT);
-            drag(screenPoint(x0, y0), MouseButton.PRIMARY).moveTo(screenPoint((x0 + x1) / 2, (y0 + y1) / 2))
-                .moveTo(screenPoint(x1, y1)).drop();
+            drag(screenPoint(x0, y0), MouseButton.PRIMARY)
+                    .moveTo(screenPoint((x0 + x1) / 2, (y0 + y1) / 2))
+                    .moveTo(screenPoint(x1, y1))
+                    .drop();
             release(KeyCode.SHIFT);
-            waitUntil(() -> !model().busyProperty().get() && model().history().revisionProperty().get() > before);
+            waitUntil(() -> !model().busyProperty().get()
+                    && model().history().revisionProperty().get() > before);
         }
         Path out = Path.of(System.getProperty("out", "target/select-object.png"));
         WritableImage shot = onFx(() -> stage.getScene().snapshot(null));

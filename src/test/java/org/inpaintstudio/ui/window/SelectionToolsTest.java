@@ -10,17 +10,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javax.imageio.ImageIO;
-import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.ui.editor.SelectionActions.Combine;
 import org.inpaintstudio.ui.editor.ToolKind;
+import org.inpaintstudio.work.CancellationToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +61,7 @@ class SelectionToolsTest extends EditorWindowFixture {
     private void openFile(Path file) {
         openThroughShortcut(file);
         waitUntil(() -> model().document() != null
-            && model().document().name().equals(file.getFileName().toString()));
+                && model().document().name().equals(file.getFileName().toString()));
     }
 
     private void waitForSelection() {
@@ -136,8 +135,9 @@ class SelectionToolsTest extends EditorWindowFixture {
 
         int[] box = bounds(truth);
         drag(screenPoint(box[0] - 12, box[1] - 12), MouseButton.PRIMARY)
-            .moveTo(screenPoint((box[0] + box[2]) / 2.0, (box[1] + box[3]) / 2.0))
-            .moveTo(screenPoint(box[2] + 12, box[3] + 12)).drop();
+                .moveTo(screenPoint((box[0] + box[2]) / 2.0, (box[1] + box[3]) / 2.0))
+                .moveTo(screenPoint(box[2] + 12, box[3] + 12))
+                .drop();
         waitForSelection();
         MaskPlane selected = maskCopy();
         double iou = iou(selected, truth);
@@ -147,8 +147,10 @@ class SelectionToolsTest extends EditorWindowFixture {
         int cy = (box[1] + box[3]) / 2;
         assertTrue(selected.isRepair(cx, cy));
         press(KeyCode.ALT);
-        drag(screenPoint(cx - 15, cy), MouseButton.PRIMARY).moveTo(screenPoint(cx, cy))
-            .moveTo(screenPoint(cx + 15, cy)).drop();
+        drag(screenPoint(cx - 15, cy), MouseButton.PRIMARY)
+                .moveTo(screenPoint(cx, cy))
+                .moveTo(screenPoint(cx + 15, cy))
+                .drop();
         release(KeyCode.ALT);
         waitForSelection();
         MaskPlane refined = maskCopy();
@@ -168,12 +170,18 @@ class SelectionToolsTest extends EditorWindowFixture {
         clickImage(100, 80);
         byte[] before = maskBytes();
         CountDownLatch started = new CountDownLatch(1);
-        interact(() -> model().selectionActions().run((image, cancel, progress) -> {
-            progress.accept(0.4);
-            started.countDown();
-            waitUntilCancelled(cancel);
-            return new MaskPlane(image.width(), image.height());
-        }, before, Combine.REPLACE, "history.wand", () -> { }));
+        interact(() -> model().selectionActions()
+                .run(
+                        (image, cancel, progress) -> {
+                            progress.accept(0.4);
+                            started.countDown();
+                            waitUntilCancelled(cancel);
+                            return new MaskPlane(image.width(), image.height());
+                        },
+                        before,
+                        Combine.REPLACE,
+                        "history.wand",
+                        () -> {}));
         assertShowing("#selection-cancel");
         assertTrue(lookup("#selection-progress").query().isVisible());
         assertTrue(model().busyProperty().get(), "the mask stays still while a selection runs");
@@ -181,17 +189,25 @@ class SelectionToolsTest extends EditorWindowFixture {
         waitForSelection();
         assertArrayEquals(before, maskBytes());
         assertFalse(lookup("#selection-cancel").query().isVisible());
-        assertEquals("Selection cancelled. The mask is as it was.", model().statusTextProperty().get());
+        assertEquals(
+                "Selection cancelled. The mask is as it was.",
+                model().statusTextProperty().get());
     }
 
     @Test
     void escCancelsARunningSelection() throws IOException {
         openFile(squares());
         type(KeyCode.O);
-        interact(() -> model().selectionActions().run((image, cancel, progress) -> {
-            waitUntilCancelled(cancel);
-            return new MaskPlane(image.width(), image.height());
-        }, maskBytes(), Combine.ADD, "history.select.object", () -> { }));
+        interact(() -> model().selectionActions()
+                .run(
+                        (image, cancel, progress) -> {
+                            waitUntilCancelled(cancel);
+                            return new MaskPlane(image.width(), image.height());
+                        },
+                        maskBytes(),
+                        Combine.ADD,
+                        "history.select.object",
+                        () -> {}));
         assertShowing("#selection-cancel");
         type(KeyCode.ESCAPE);
         waitForSelection();
