@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
 /**
- * Exponential back-off with jitter for retries: the n-th wait is {@code base * 2^n}, capped, then scaled by a random
- * factor in [0.5, 1) so that clients that failed together do not retry together.
+ * Exponential back-off with full jitter for retries: the n-th wait is a random time between 0 and
+ * {@code base * 2^n} (capped). Clients that were refused together then spread over the whole window instead of
+ * retrying together and colliding again; with a fixed or half jitter, processes that share a service kept
+ * meeting on the same instants.
  */
 final class Backoff {
     private final long baseNanos;
@@ -20,7 +22,7 @@ final class Backoff {
 
     /** The wait before retry number {@code attempt} (0 for the first retry). */
     long delayNanos(int attempt) {
-        double exponential = Math.min(capNanos, baseNanos * Math.pow(2, attempt));
-        return Math.round(exponential * (0.5 + 0.5 * random.getAsDouble()));
+        double exponential = Math.min(capNanos, baseNanos * Math.pow(2, Math.min(attempt, 62)));
+        return Math.round(exponential * random.getAsDouble());
     }
 }

@@ -23,15 +23,17 @@ class WaitsTest {
     }
 
     @Test
-    void backoffDoublesUpToTheCapWithJitterInTheUpperHalf() {
+    void backoffDoublesUpToTheCapWithFullJitter() {
         Backoff low = new Backoff(Duration.ofMillis(100), Duration.ofMillis(1000), () -> 0.0);
+        Backoff half = new Backoff(Duration.ofMillis(100), Duration.ofMillis(1000), () -> 0.5);
         Backoff high = new Backoff(Duration.ofMillis(100), Duration.ofMillis(1000), () -> 0.999999);
 
-        assertEquals(50, low.delayNanos(0) / 1_000_000);
-        assertEquals(100, low.delayNanos(1) / 1_000_000);
-        assertEquals(200, low.delayNanos(2) / 1_000_000);
-        assertEquals(500, low.delayNanos(10) / 1_000_000);
-        assertEquals(500, low.delayNanos(200) / 1_000_000);
+        assertEquals(0, low.delayNanos(3));
+        assertEquals(50, half.delayNanos(0) / 1_000_000);
+        assertEquals(100, half.delayNanos(1) / 1_000_000);
+        assertEquals(200, half.delayNanos(2) / 1_000_000);
+        assertEquals(500, half.delayNanos(10) / 1_000_000);
+        assertEquals(500, half.delayNanos(200) / 1_000_000);
         assertTrue(high.delayNanos(3) / 1_000_000 >= 799 && high.delayNanos(3) / 1_000_000 <= 800);
     }
 
