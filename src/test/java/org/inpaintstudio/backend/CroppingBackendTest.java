@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.inpaintstudio.api.FileUpload;
@@ -30,9 +29,9 @@ import org.junit.jupiter.api.Test;
 class CroppingBackendTest {
     private static final int MAGENTA = 0xFF00FF;
 
-    private final List<TaskStatus> statuses = Collections.synchronizedList(new ArrayList<>());
-    private final List<TaskNotice> notices = Collections.synchronizedList(new ArrayList<>());
-    private final List<InpaintRequest> sent = Collections.synchronizedList(new ArrayList<>());
+    private final List<TaskStatus> statuses = new CopyOnWriteArrayList<>();
+    private final List<TaskNotice> notices = new CopyOnWriteArrayList<>();
+    private final List<InpaintRequest> sent = new CopyOnWriteArrayList<>();
     private Backend backend;
 
     @AfterEach

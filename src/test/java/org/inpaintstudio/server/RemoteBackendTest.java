@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.inpaintstudio.api.FileUpload;
@@ -49,7 +48,7 @@ class RemoteBackendTest {
     void runsATaskToItsResultReportingEveryStatus() throws Exception {
         try (ServerHarness harness = ServerHarness.start(() -> new FillInpainter(RepairAssertions.FILL, 100));
                 RemoteBackend backend = new RemoteBackend(harness.client(), Runnable::run, 2)) {
-            List<TaskStatus> seen = Collections.synchronizedList(new ArrayList<>());
+            List<TaskStatus> seen = new CopyOnWriteArrayList<>();
             InpaintTask task = backend.submit(request(IMAGE), seen::add);
             TaskOutcome outcome = await(task);
 

@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.inpaintstudio.api.FileUpload;
 import org.inpaintstudio.api.ImageSource;
@@ -110,7 +109,7 @@ class ServeApiTest {
 
     @Test
     void asynchronousTaskIsSeenQueuedOrProcessingWithRisingProgressThenDone() throws Exception {
-        List<TaskStatus> seen = Collections.synchronizedList(new ArrayList<>());
+        List<TaskStatus> seen = new CopyOnWriteArrayList<>();
         TaskResult result = run(InpaintRequest.of(image(ImageKind.FILE), mask(MaskKind.RECTANGLES)), seen::add);
 
         assertTrue(!seen.get(0).state().isFinished(), "the create answer comes before the end: " + seen.get(0));
@@ -131,7 +130,7 @@ class ServeApiTest {
     @ParameterizedTest
     @EnumSource(ReturnType.class)
     void synchronousTaskAnswersWithTheResultInEveryReturnType(ReturnType type) throws Exception {
-        List<TaskStatus> seen = Collections.synchronizedList(new ArrayList<>());
+        List<TaskStatus> seen = new CopyOnWriteArrayList<>();
         InpaintRequest request = InpaintRequest.of(image(ImageKind.FILE), mask(MaskKind.FILE))
                 .withSync(true)
                 .withReturnType(type);

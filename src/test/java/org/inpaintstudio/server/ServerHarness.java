@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,7 +36,9 @@ final class ServerHarness implements AutoCloseable {
 
     final InpaintServer server;
     final LocalBackend backend;
-    final List<String> accessLog = Collections.synchronizedList(new ArrayList<>());
+    /** Written by Jetty's threads while a test reads it, so reads must not need the writer's lock. */
+    final List<String> accessLog = new CopyOnWriteArrayList<>();
+
     final OkHttpClient http =
             new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(20)).build();
 
