@@ -25,4 +25,12 @@ final class Backoff {
         double exponential = Math.min(capNanos, baseNanos * Math.pow(2, Math.min(attempt, 62)));
         return Math.round(exponential * random.getAsDouble());
     }
+
+    /**
+     * The wait when the service named one (Retry-After): never sooner, plus up to one base step at random, so that
+     * everyone told the same instant does not come back on it together.
+     */
+    long afterServerDelayNanos(long serverNanos) {
+        return serverNanos + Math.round(baseNanos * random.getAsDouble());
+    }
 }

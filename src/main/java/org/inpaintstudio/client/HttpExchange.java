@@ -19,8 +19,9 @@ import org.inpaintstudio.api.ApiUrls;
 /**
  * Sends one request through the rate limiter, with the retries that are safe for it.
  *
- * <p>Every request: a 429 waits (Retry-After, or back-off) and goes again, since the service refused it.
- * A GET is idempotent: 5xx and I/O errors are retried up to the configured count. A create is not: once its body
+ * <p>Every request: a 429 waits (Retry-After, or back-off) and goes again until the task's deadline, since the
+ * service refused it; a GET's 503 too. A GET is idempotent: other 5xx and I/O errors are retried up to the
+ * configured count. A create is not: once its body
  * may have reached the service, a 5xx or a broken connection fails with "the task may have been created" instead
  * of sending it twice; only a connection that never opened is retried. A redirect of an API call is never followed
  * (see {@link RedirectedException}); result downloads get theirs back to follow.
@@ -59,7 +60,7 @@ final class HttpExchange {
             OkHttpClient http, Request request, TaskScope scope, boolean idempotent, boolean redirectsReturned)
             throws ClientException {
         int failures = 0;
-        int rateLimited = 0;
+        int slowDowns = 0;
         while (true) {
             limiter.acquire(scope);
             HttpAnswer answer;
@@ -77,13 +78,8 @@ final class HttpExchange {
             if (answer.isRedirect() && !redirectsReturned) {
                 throw redirected(request, answer);
             }
-            if (answer.code() == 429) {
-                rateLimited = retryOrThrow(
-                        rateLimited,
-                        serverDelay(answer).orElse(backoff.delayNanos(rateLimited)),
-                        scope,
-                        ClientNotice.RATE_LIMITED,
-                        ServiceRefusedException.of(answers.errorOf(answer)));
+            if (isSlowDown(answer, idempotent)) {
+                waitAsAsked(answer, slowDowns++, scope);
                 continue;
             }
             if (answer.code() >= 500) {
@@ -102,6 +98,31 @@ final class HttpExchange {
             }
             return answer;
         }
+    }
+
+    /**
+     * "Slow down": a 429 always (the service refused the request, so even a create is safe to resend), and a 503 of
+     * a GET. A 503 of a create may come from a proxy that passed the body on, so it stays a server error.
+     */
+    private static boolean isSlowDown(HttpAnswer answer, boolean idempotent) {
+        return answer.code() == 429 || answer.code() == 503 && idempotent;
+    }
+
+    /**
+     * Waits out a "slow down" answer for as long as the task's deadline allows: the service's Retry-After (never
+     * shortened, plus a little jitter), or else back-off with full jitter. The wait holds back every request that
+     * shares the limiter, so the process as a whole slows down. A wait that would pass the deadline ends the task
+     * with a message that says how many times the service asked.
+     */
+    private void waitAsAsked(HttpAnswer answer, int attempt, TaskScope scope) throws DeadlineExceededException {
+        scope.slowedDown();
+        long delayNanos =
+                serverDelay(answer).map(backoff::afterServerDelayNanos).orElseGet(() -> backoff.delayNanos(attempt));
+        if (delayNanos > scope.remainingNanos()) {
+            throw scope.deadlineExceeded(false, null);
+        }
+        limiter.holdUntil(System.nanoTime() + delayNanos);
+        scope.notice(ClientNotice.RATE_LIMITED);
     }
 
     /**

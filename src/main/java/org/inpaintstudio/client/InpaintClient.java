@@ -16,8 +16,9 @@ import org.inpaintstudio.api.TaskStatus;
  * Runs inpainting tasks on a remote service that speaks API.md: validate, create, poll until the task is done or
  * failed, and fetch the result.
  *
- * <p>One instance per service and key: its rate limiter is shared by every thread that uses it. Calls block; run
- * them on a worker thread. The listener is called on that thread.
+ * <p>Every instance for the same service, key and rate shares one rate limiter in the process
+ * ({@link SharedRateLimits}), as do the threads that use it. Calls block; run them on a worker thread. The listener
+ * is called on that thread.
  */
 public final class InpaintClient {
     /**
@@ -61,7 +62,7 @@ public final class InpaintClient {
                 this.http.newBuilder().readTimeout(config.syncReadTimeout()).build();
         this.answers = new AnswerReader(config.apiKey());
         this.exchange = new HttpExchange(
-                new RateLimiter(config.requestsPerSecond()),
+                SharedRateLimits.forService(endpoints.service(), config.apiKey(), config.requestsPerSecond()),
                 new Backoff(
                         config.retryBase(),
                         config.retryCap(),

@@ -16,6 +16,7 @@ final class TaskScope {
     private final Duration limit;
     private final long deadlineNanos;
     private String taskId;
+    private int slowDowns;
 
     TaskScope(Cancellation cancellation, TaskListener listener, Duration limit) {
         this.cancellation = cancellation;
@@ -43,6 +44,11 @@ final class TaskScope {
 
     void report(TaskStatus status) {
         listener.onStatus(status);
+    }
+
+    /** The service asked to slow down (429 or 503) once more; the count goes into a deadline's message. */
+    void slowedDown() {
+        slowDowns++;
     }
 
     void notice(ClientNotice notice) {
@@ -78,6 +84,6 @@ final class TaskScope {
     }
 
     DeadlineExceededException deadlineExceeded(boolean mayHaveBeenCreated, Throwable cause) {
-        return new DeadlineExceededException(limit, taskId, mayHaveBeenCreated, cause);
+        return new DeadlineExceededException(limit, taskId, slowDowns, mayHaveBeenCreated, cause);
     }
 }

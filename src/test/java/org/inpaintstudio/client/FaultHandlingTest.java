@@ -84,7 +84,8 @@ class FaultHandlingTest {
 
         assertArrayEquals(RESULT, run().image());
         assertEquals(4, service.server.getRequestCount());
-        assertEquals(List.of(ClientNotice.RETRYING, ClientNotice.RETRYING), listener.notices);
+        assertEquals(
+                List.of(ClientNotice.RETRYING, ClientNotice.RATE_LIMITED), listener.notices, "a 503 is a slow-down");
         assertEquals(List.of(TaskState.QUEUED, TaskState.DONE), listener.states());
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Locale;
 import org.inpaintstudio.api.ApiStatus;
 import org.inpaintstudio.api.InpaintRequest;
@@ -51,18 +52,20 @@ class StatusTableTest {
     }
 
     @Test
-    void status429IsRetriedAndStaysRateLimitedWhenItNeverEnds() throws Exception {
-        for (int i = 0; i <= 3; i++) {
+    void status429IsWaitedOutUntilTheDeadlineThenSaysHowOftenTheServiceAskedToSlowDown() throws Exception {
+        for (int i = 0; i < 40; i++) {
             service.answer(429, MockService.error(429, "QPS limit"));
         }
         RecordingListener listener = new RecordingListener();
+        InpaintClient client = new InpaintClient(service.config().withDeadline(Duration.ofMillis(500)));
 
-        RateLimitedException e = assertThrows(
-                RateLimitedException.class, () -> service.client().run(REQUEST, listener, new Cancellation()));
+        DeadlineExceededException e =
+                assertThrows(DeadlineExceededException.class, () -> client.run(REQUEST, listener, new Cancellation()));
 
-        assertEquals(4, service.server.getRequestCount(), "the first try and three retries");
-        assertEquals(3, listener.notices.size());
-        assertTrue(e.getMessage().contains("too many requests"), e.getMessage());
+        assertTrue(service.server.getRequestCount() > 4, "beyond the retry count of 3");
+        int notices = listener.notices.size();
+        assertTrue(notices == e.slowDowns() || notices == e.slowDowns() - 1, "a notice before each retry: " + notices);
+        assertTrue(e.getMessage().contains("asked to slow down"), e.getMessage());
     }
 
     @Test

@@ -38,6 +38,16 @@ class WaitsTest {
     }
 
     @Test
+    void aDelayTheServiceNamedIsNeverShortenedAndGetsAtMostOneBaseStepMore() {
+        Backoff low = new Backoff(Duration.ofMillis(100), Duration.ofMillis(1000), () -> 0.0);
+        Backoff high = new Backoff(Duration.ofMillis(100), Duration.ofMillis(1000), () -> 0.999999);
+        long twoSeconds = Duration.ofSeconds(2).toNanos();
+
+        assertEquals(2000, low.afterServerDelayNanos(twoSeconds) / 1_000_000);
+        assertEquals(2099, high.afterServerDelayNanos(twoSeconds) / 1_000_000);
+    }
+
+    @Test
     void pollsStartShortAndGrowToTheCap() {
         PollSchedule schedule = new PollSchedule(Duration.ofMillis(300), 1.5, Duration.ofSeconds(1));
 
