@@ -15,7 +15,7 @@ class LayeringTest {
     private static final String[] ABOVE_API = {
         "org.inpaintstudio.client..", "org.inpaintstudio.engine..", "org.inpaintstudio.backend..",
         "org.inpaintstudio.server..", "org.inpaintstudio.cli..", "org.inpaintstudio.ui..",
-        "org.inpaintstudio.selection..", "org.inpaintstudio.model.."
+        "org.inpaintstudio.selection..", "org.inpaintstudio.model..", "org.inpaintstudio.batch.."
     };
     private static final String[] ABOVE_IMAGE = concat(ABOVE_API, "org.inpaintstudio.api..");
     /** What pure pixel code (engine, model, selection) never touches: HTTP, the API, backends, the command line. */
@@ -26,7 +26,8 @@ class LayeringTest {
         "org.inpaintstudio.client..",
         "org.inpaintstudio.backend..",
         "org.inpaintstudio.server..",
-        "org.inpaintstudio.cli.."
+        "org.inpaintstudio.cli..",
+        "org.inpaintstudio.batch.."
     };
 
     private static JavaClasses classes;
@@ -50,10 +51,29 @@ class LayeringTest {
                         "org.inpaintstudio.backend..",
                         "org.inpaintstudio.server..",
                         "org.inpaintstudio.selection..",
-                        "org.inpaintstudio.model..")
+                        "org.inpaintstudio.model..",
+                        "org.inpaintstudio.batch..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("javafx..", "org.inpaintstudio.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void batchRunsOnABackendWhateverItIs() {
+        // Offline or remote is the caller's choice of Backend; the batch itself never names an engine or HTTP.
+        noClasses()
+                .that()
+                .resideInAPackage("org.inpaintstudio.batch..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "okhttp3..",
+                        "org.inpaintstudio.client..",
+                        "org.inpaintstudio.engine..",
+                        "org.inpaintstudio.model..",
+                        "org.inpaintstudio.server..",
+                        "org.inpaintstudio.cli..")
                 .check(classes);
     }
 

@@ -49,9 +49,27 @@ public final class Backends {
      * @throws IllegalArgumentException when the base URL is not an http(s) URL
      */
     public static Backend remote(RemoteServiceSettings settings, Executor callbacks) {
-        ClientConfig config = ClientConfig.defaults(settings.baseUrl(), ApiKey.of(settings.apiKey()))
+        return remote(clientConfig(settings), REMOTE_TASKS, callbacks);
+    }
+
+    /**
+     * A remote service for a batch: {@code tasksInFlight} tasks at once, each given {@code deadline} to finish
+     * (waiting out the service's "slow down" answers included). All of them share the process's rate limit.
+     *
+     * @throws IllegalArgumentException when the base URL is not an http(s) URL
+     */
+    public static Backend remote(
+            RemoteServiceSettings settings, int tasksInFlight, Duration deadline, Executor callbacks) {
+        return remote(clientConfig(settings).withDeadline(deadline), tasksInFlight, callbacks);
+    }
+
+    private static ClientConfig clientConfig(RemoteServiceSettings settings) {
+        return ClientConfig.defaults(settings.baseUrl(), ApiKey.of(settings.apiKey()))
                 .withRequestsPerSecond(settings.requestsPerSecond());
-        RemoteBackend remote = new RemoteBackend(new InpaintClient(config), callbacks, REMOTE_TASKS);
+    }
+
+    private static Backend remote(ClientConfig config, int tasksInFlight, Executor callbacks) {
+        RemoteBackend remote = new RemoteBackend(new InpaintClient(config), callbacks, tasksInFlight);
         return new CroppingBackend(remote, callbacks);
     }
 

@@ -42,6 +42,8 @@ public final class CommandLine {
                 return ExitCode.OK;
             case "inpaint":
                 return new InpaintCommand(out, err, environment).run(List.of(rest));
+            case "batch":
+                return new BatchCommand(out, err, environment, System.console() != null).run(List.of(rest));
             case "select":
                 return new SelectCommand(out, err).run(List.of(rest));
             case "serve":

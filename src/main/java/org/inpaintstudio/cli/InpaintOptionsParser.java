@@ -2,12 +2,10 @@ package org.inpaintstudio.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.inpaintstudio.api.ApiKeyFormat;
 import org.inpaintstudio.api.ApiLimits;
-import org.inpaintstudio.api.ApiUrls;
 import org.inpaintstudio.api.ReturnType;
 import org.inpaintstudio.client.ApiKey;
 import org.inpaintstudio.engine.InpaintMethod;
@@ -49,18 +47,14 @@ final class InpaintOptionsParser {
     }
 
     InpaintOptions parse(List<String> args) throws OptionException {
-        Map<String, String> given = read(args);
-        String apiUrl = given.get("--api-url");
-        if (apiUrl != null && !apiUrl.matches("(?i)https?://.+")) {
-            throw new OptionException("--api-url must start with http:// or https://, like https://api.example.com;"
-                    + " was " + ApiUrls.forMessage(apiUrl));
-        }
+        Map<String, String> given = CommandOptions.read(args, VALUED, FLAGS, "inpaint");
+        String apiUrl = CommandOptions.apiUrl(given.get("--api-url"));
         if (apiUrl != null && given.containsKey("--model")) {
             throw new OptionException("--model runs a model file on this machine; leave out --api-url to use it.");
         }
         boolean fromOption = given.containsKey("--api-key");
         String rawKey = fromOption ? given.get("--api-key") : environment.get(KEY_VARIABLE);
-        ApiKey key = apiKey(rawKey, fromOption ? "--api-key" : KEY_VARIABLE);
+        ApiKey key = CommandOptions.apiKey(rawKey, fromOption ? "--api-key" : KEY_VARIABLE);
         return new InpaintOptions(
                 apiUrl,
                 key,
@@ -68,7 +62,7 @@ final class InpaintOptionsParser {
                 exactlyOne(given, MASK_OPTIONS, "what to repair"),
                 given.containsKey("--sync"),
                 returnType(given.get("--return-type")),
-                positive(given, "--qps", ApiLimits.DEFAULT_QPS),
+                CommandOptions.positive(given, "--qps", ApiLimits.DEFAULT_QPS),
                 timeout(given),
                 out(given.get("--out")),
                 method(given.get("--method")),
@@ -76,45 +70,6 @@ final class InpaintOptionsParser {
                 key.isPresent() && ApiKeyFormat.needsTrimming(rawKey),
                 model(given.get("--model")),
                 sampleArea(apiUrl, given.containsKey("--model"), given.get("--sample-area")));
-    }
-
-    /** The key, checked; the message of a bad one names where it came from and never quotes it. */
-    private static ApiKey apiKey(String raw, String source) throws OptionException {
-        try {
-            return ApiKey.of(raw);
-        } catch (IllegalArgumentException e) {
-            throw new OptionException(source + ": " + e.getMessage() + ".");
-        }
-    }
-
-    private static Map<String, String> read(List<String> args) throws OptionException {
-        Map<String, String> given = new HashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            int equals = arg.indexOf('=');
-            String name = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
-            String value;
-            if (FLAGS.contains(name)) {
-                if (equals > 0) {
-                    throw new OptionException(name + " takes no value; write just " + name + ".");
-                }
-                value = "";
-            } else if (VALUED.contains(name)) {
-                if (equals > 0) {
-                    value = arg.substring(equals + 1);
-                } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
-                    value = args.get(++i);
-                } else {
-                    throw new OptionException(name + " needs a value. Run 'inpaint --help' for the options.");
-                }
-            } else {
-                throw new OptionException("Unknown option " + arg + ". Run 'inpaint --help' for the options.");
-            }
-            if (given.put(name, value) != null) {
-                throw new OptionException(name + " is given twice; give it once.");
-            }
-        }
-        return given;
     }
 
     private static InpaintOptions.Given exactlyOne(Map<String, String> given, List<String> options, String what)
@@ -143,27 +98,12 @@ final class InpaintOptionsParser {
         }
     }
 
-    private static double positive(Map<String, String> given, String option, double otherwise) throws OptionException {
-        String value = given.get(option);
-        if (value == null) {
-            return otherwise;
-        }
-        try {
-            double number = Double.parseDouble(value.strip());
-            if (number > 0 && Double.isFinite(number)) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new OptionException(option + " must be a positive number, like " + (int) otherwise + "; was " + value);
-    }
-
     private static Duration timeout(Map<String, String> given) throws OptionException {
         if (!given.containsKey("--timeout")) {
             return DEFAULT_TIMEOUT;
         }
-        return Duration.ofMillis(Math.round(positive(given, "--timeout", DEFAULT_TIMEOUT.toSeconds()) * 1000));
+        return Duration.ofMillis(
+                Math.round(CommandOptions.positive(given, "--timeout", DEFAULT_TIMEOUT.toSeconds()) * 1000));
     }
 
     private static Path out(String value) throws OptionException {

@@ -15,6 +15,7 @@ import org.inpaintstudio.backend.TaskOutcome;
 import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.image.ImageReadException;
 import org.inpaintstudio.image.ImageWriteException;
+import org.inpaintstudio.image.ResultFile;
 
 /**
  * {@code inpaint} without {@code --api-url}: one task on the offline engine, through the same {@link Backend} life

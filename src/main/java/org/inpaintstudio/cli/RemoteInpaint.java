@@ -18,6 +18,7 @@ import org.inpaintstudio.client.TaskResult;
 import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.image.ImageReadException;
 import org.inpaintstudio.image.ImageWriteException;
+import org.inpaintstudio.image.ResultFile;
 
 /** {@code inpaint --api-url ...}: one task on a remote service, its states printed, its result written. */
 final class RemoteInpaint {

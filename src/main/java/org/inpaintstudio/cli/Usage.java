@@ -11,11 +11,45 @@ final class Usage {
             Usage:
               inpaint-studio [IMAGE]            open the editor (with IMAGE)
               inpaint-studio inpaint [OPTIONS]  inpaint one image from the command line
+              inpaint-studio batch [OPTIONS]    inpaint a folder of photos (resumable)
               inpaint-studio serve [OPTIONS]    serve the inpainting API on this machine
               inpaint-studio select [OPTIONS]   the mask of the object in a rectangle
               inpaint-studio --help | --version
 
-            Run 'inpaint-studio inpaint --help' for the options of inpaint.
+            Run 'inpaint-studio inpaint --help' (or batch, serve, select) for their options.
+            """;
+    }
+
+    static String batchText() {
+        return """
+            Usage: inpaint-studio batch --input DIR (--masks DIR | --rects JSON|@FILE) --out DIR
+                                        [--api-url URL] [--jobs N] [--qps N] [--format same|png|jpg]
+
+            Fills every photo of --input (jpg, jpeg, png, bmp, webp, tiff; not sub-folders) and
+            writes each result under its photo's name to --out, atomically. A journal in --out
+            (.inpaint-batch.journal) records each photo, so running the same command again after
+            Ctrl+C, a kill or a power cut skips what is done and retries what failed.
+
+            What to repair (one of):
+              --masks DIR             a.jpg takes the mask a.png from DIR (white = repair)
+              --rects JSON | @FILE    the same rectangles for every photo; a photo they do not
+                                      fit is reported and skipped
+            Output:
+              --out DIR               where the results go (not the input folder)
+              --format same|png|jpg   the results' format (default same as each photo)
+            Where it runs:
+              (default)               the offline engine, all photos in this one process
+              --api-url URL           a remote service; key from INPAINT_API_KEY or --api-key
+              --jobs N                photos in flight at once, 1..16 (default 1 offline, 2 remote)
+              --qps N                 at most N requests a second to the service, for all jobs
+                                      together (default 2)
+              --timeout SECONDS       how long one photo may take on the service, waits when it
+                                      asks to slow down included (default 300)
+
+            On a terminal a progress bar shows the count, rate and time left; otherwise one line
+            per photo. The summary lists every photo not done with the reason.
+            Exit codes: 0 every photo done, 2 bad options or folders, 4 some photos skipped or
+            failed, 6 cannot write to --out, 130 cancelled (run again to resume).
             """;
     }
 
