@@ -9,6 +9,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.inpaintstudio.api.FileUpload;
@@ -29,13 +31,23 @@ import org.inpaintstudio.image.ResultFile;
  * any length holds only that many photos in memory. Each result is written atomically and then recorded in the
  * {@link BatchJournal}; items the journal has as done are skipped, failed ones are tried again.
  *
- * <p>Every request is synchronous with the image in the answer (return type 3): on a remote service that is one
+ * <p>A runner runs one batch. Every request is synchronous with the image in the answer (return type 3): on a remote service that is one
  * rate-limited request per photo and no result URL that could expire before it is fetched.
  */
 public final class BatchRunner {
     private final Backend backend;
     private final int jobs;
     private final Set<InpaintTask> live = ConcurrentHashMap.newKeySet();
+    /**
+     * Encodes and writes results off the backend's thread, so the engine starts on the next photo while the last
+     * one is saved (on a 2-core machine the PNG encoding of a 1 MP result is a third of the engine's time).
+     */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "batch-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private volatile boolean cancelled;
 
     /** @param backend calls back on any thread; the runner's own listener is called from those threads */
@@ -85,6 +97,8 @@ public final class BatchRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancel();
+        } finally {
+            writer.shutdown();
         }
         return tally.summary();
     }
@@ -114,10 +128,13 @@ public final class BatchRunner {
         if (cancelled) {
             task.cancel();
         }
-        task.outcome().whenComplete((outcome, error) -> {
-            live.remove(task);
-            finish(run, outcome, error);
-        });
+        task.outcome()
+                .whenCompleteAsync(
+                        (outcome, error) -> {
+                            live.remove(task);
+                            finish(run, outcome, error);
+                        },
+                        writer);
     }
 
     private static InpaintRequest request(BatchItem item, BatchSpec spec) throws IOException {

@@ -61,7 +61,7 @@ final class BatchOptionsParser {
         return new BatchOptions(
                 spec,
                 apiUrl == null ? null : new RemoteServiceSettings(apiUrl, apiKey(given), qps),
-                jobs(given.get("--jobs"), apiUrl != null),
+                jobs(given.get("--jobs")),
                 Duration.ofMillis(
                         Math.round(CommandOptions.positive(given, "--timeout", DEFAULT_TIMEOUT.toSeconds()) * 1000)));
     }
@@ -103,10 +103,13 @@ final class BatchOptionsParser {
         }
     }
 
-    /** Offline one photo at a time by default (the engine uses every core); on a service two, to hide latency. */
-    private static int jobs(String value, boolean remote) throws OptionException {
+    /**
+     * Two by default: offline the engine (which uses every core by itself) fills one photo while the last is saved;
+     * on a service one waits while the other is sent.
+     */
+    private static int jobs(String value) throws OptionException {
         if (value == null) {
-            return remote ? 2 : 1;
+            return 2;
         }
         try {
             int jobs = Integer.parseInt(value.strip());

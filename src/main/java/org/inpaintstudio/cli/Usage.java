@@ -40,7 +40,7 @@ final class Usage {
             Where it runs:
               (default)               the offline engine, all photos in this one process
               --api-url URL           a remote service; key from INPAINT_API_KEY or --api-key
-              --jobs N                photos in flight at once, 1..16 (default 1 offline, 2 remote)
+              --jobs N                photos in flight at once, 1..16 (default 2)
               --qps N                 at most N requests a second to the service, for all jobs
                                       together (default 2)
               --timeout SECONDS       how long one photo may take on the service, waits when it
