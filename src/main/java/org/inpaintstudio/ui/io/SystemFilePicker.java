@@ -3,6 +3,7 @@ package org.inpaintstudio.ui.io;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.inpaintstudio.ui.common.Messages;
@@ -37,6 +38,21 @@ public final class SystemFilePicker implements FilePicker {
             chooser.setInitialDirectory(folder);
         }
         return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String titleKey) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get(titleKey));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File chosen = chooser.showDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen;
+        return Optional.of(chosen.toPath());
     }
 
     private FileChooser chooser(FileKind kind, String titleKey) {

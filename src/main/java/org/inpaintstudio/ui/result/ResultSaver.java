@@ -18,7 +18,7 @@ import org.inpaintstudio.ui.settings.InpaintSettings;
 
 /**
  * Save and Save As for a result. Save writes {@code <name>-inpainted.<ext>} beside the original (asking before it
- * replaces an earlier one); Save As asks where, in the format of the name's extension. Writing goes through a
+ * replaces an earlier one), or over a batch result opened from the batch window to be fixed; Save As asks where, in the format of the name's extension. Writing goes through a
  * temporary file moved into place, in the background; the original is never overwritten without a confirmation.
  */
 public final class ResultSaver {
@@ -27,12 +27,19 @@ public final class ResultSaver {
     private final FilePicker picker;
     private final BackgroundWork tasks;
     private final InpaintSettings settings;
+    private final BatchResultFiles batchResults;
     private InpaintedImage lastSaved;
     private Path lastTarget;
 
     public ResultSaver(
-            Window owner, EditorViewModel model, FilePicker picker, BackgroundWork tasks, InpaintSettings settings) {
+            Window owner,
+            EditorViewModel model,
+            FilePicker picker,
+            BackgroundWork tasks,
+            InpaintSettings settings,
+            BatchResultFiles batchResults) {
         this.owner = owner;
+        this.batchResults = batchResults;
         this.model = model;
         this.picker = picker;
         this.tasks = tasks;
@@ -45,6 +52,10 @@ public final class ResultSaver {
         }
         if (result == lastSaved) {
             write(result, lastTarget);
+            return;
+        }
+        if (batchResults.contains(result.source().path())) {
+            write(result, result.source().path());
             return;
         }
         Path target = SaveNames.defaultTarget(result.source());

@@ -1,14 +1,22 @@
 package org.inpaintstudio.ui.window;
 
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.inpaintstudio.backend.Backend;
+import org.inpaintstudio.ui.batch.BatchViewModel;
+import org.inpaintstudio.ui.batch.BatchWindow;
 import org.inpaintstudio.ui.common.Dialogs;
 import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.common.Theme;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.editor.ToolKind;
 import org.inpaintstudio.ui.io.DocumentOpener;
+import org.inpaintstudio.ui.io.FilePicker;
 import org.inpaintstudio.ui.io.MaskFiles;
 import org.inpaintstudio.ui.io.UnsavedWorkGuard;
+import org.inpaintstudio.ui.result.BatchResultFiles;
 import org.inpaintstudio.ui.settings.Language;
 import org.inpaintstudio.ui.settings.Settings;
 
@@ -22,7 +30,11 @@ public final class EditorActions {
     private final Settings settings;
     private final InpaintController inpaint;
     private final MainWindow.Services services;
+    private final BatchSupport batch;
     private int lastGrow = 5;
+
+    /** What File > Batch... needs: the editor's backend, folder dialogs, and where fixed results are saved. */
+    record BatchSupport(Supplier<Backend> backends, FilePicker picker, BatchResultFiles results) {}
 
     EditorActions(
             Stage stage,
@@ -31,7 +43,9 @@ public final class EditorActions {
             MaskFiles files,
             UnsavedWorkGuard guard,
             InpaintController inpaint,
-            MainWindow.Services services) {
+            MainWindow.Services services,
+            BatchSupport batch) {
+        this.batch = batch;
         this.stage = stage;
         this.model = model;
         this.opener = opener;
@@ -84,6 +98,23 @@ public final class EditorActions {
 
     void anotherFill() {
         inpaintController().anotherFill();
+    }
+
+    /** File > Batch...: the current photo's rectangles are offered as the mask of every photo. */
+    void batch() {
+        BatchViewModel batchModel = new BatchViewModel(
+                batch.backends(),
+                services.tasks(),
+                Platform::runLater,
+                model.rectangles().snapshot());
+        new BatchWindow(stage, batchModel, batch.picker(), services.tasks(), this::openBatchResult).show();
+    }
+
+    /** Opens a batch result to fix by hand; Save then writes over it. */
+    void openBatchResult(Path result) {
+        batch.results().add(result);
+        opener.open(result);
+        stage.toFront();
     }
 
     void importMask() {

@@ -85,6 +85,7 @@ final class EditorMenus {
                 item("menu-open", "menu.file.open", e -> actions.open(), shortcut(KeyCode.O)),
                 recent,
                 item("menu-paste", "menu.file.paste", e -> actions.paste(), shortcut(KeyCode.V)),
+                item("menu-batch", "menu.file.batch", e -> actions.batch(), null),
                 new SeparatorMenuItem(),
                 saveResult,
                 saveResultAs,

@@ -31,6 +31,7 @@ import org.inpaintstudio.ui.io.DocumentOpener;
 import org.inpaintstudio.ui.io.FilePicker;
 import org.inpaintstudio.ui.io.MaskFiles;
 import org.inpaintstudio.ui.io.UnsavedWorkGuard;
+import org.inpaintstudio.ui.result.BatchResultFiles;
 import org.inpaintstudio.ui.result.ResultSaver;
 import org.inpaintstudio.ui.settings.ApiKeyStore;
 import org.inpaintstudio.ui.settings.BackendKind;
@@ -92,6 +93,7 @@ public final class MainWindow {
         Autosaver autosaver = new Autosaver(model, services.autosave(), services.tasks());
         MaskFiles files = new MaskFiles(stage, model, services.tasks(), picker);
         UnsavedWorkGuard guard = new UnsavedWorkGuard(stage, model, files, autosaver);
+        BatchResultFiles batchResults = new BatchResultFiles();
         DocumentOpener opener = new DocumentOpener(stage, model, services.tasks(), autosaver, guard, settings, picker);
         backends = new BackendProvider(
                 services.inpaintSettings(),
@@ -105,8 +107,16 @@ public final class MainWindow {
                 stage,
                 model,
                 inpaintModel,
-                new ResultSaver(stage, model, picker, services.tasks(), services.inpaintSettings()));
-        actions = new EditorActions(stage, model, opener, files, guard, inpaint, services);
+                new ResultSaver(stage, model, picker, services.tasks(), services.inpaintSettings(), batchResults));
+        actions = new EditorActions(
+                stage,
+                model,
+                opener,
+                files,
+                guard,
+                inpaint,
+                services,
+                new EditorActions.BatchSupport(backends, picker, batchResults));
 
         ToolBox tools = new ToolBox(model);
         canvas = new EditorCanvas(model, tools);

@@ -24,4 +24,9 @@ final class ScriptedFilePicker implements FilePicker {
     public Optional<Path> chooseToSave(FileKind kind, String suggestedName) {
         return Optional.ofNullable(answers.poll());
     }
+
+    @Override
+    public Optional<Path> chooseFolder(String titleKey) {
+        return Optional.ofNullable(answers.poll());
+    }
 }
