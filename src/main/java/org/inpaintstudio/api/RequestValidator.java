@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.inpaintstudio.image.ImageFiles;
 import org.inpaintstudio.image.ImageInfo;
+import org.inpaintstudio.image.ImageLimits;
 import org.inpaintstudio.image.ImageReadException;
 import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
@@ -20,11 +21,35 @@ import org.inpaintstudio.image.RectanglesJson;
  * most 50, inside the image), URLs (http, https or oss, at most 512 characters), return type 3 only with sync, and
  * a mask that repairs something and leaves something to repair it from.
  *
+ * <p>A request that stays on this machine is checked {@link #withinBudget within a pixel budget} instead of the
+ * service's size limits: a larger photo is cropped there, not refused.
+ *
  * <p>{@link #validate} also repairs what API.md says to repair: a {@code \u0026} in a URL becomes {@code &}.
  */
 public final class RequestValidator {
     private static final Set<String> URL_SCHEMES = Set.of("http", "https", "oss");
     private static final double MEBIBYTE = 1024 * 1024;
+
+    /** The pixel budget of a request that stays on this machine, or null for the service's size limits. */
+    private final ImageLimits budget;
+
+    /** Checks against API.md, size limits included: what a remote service would accept. */
+    public RequestValidator() {
+        this(null);
+    }
+
+    private RequestValidator(ImageLimits budget) {
+        this.budget = budget;
+    }
+
+    /**
+     * Checks against API.md but for its size limits (15 MB, 4096 x 4096), in whose place an image (and a mask)
+     * may have at most {@code budget} pixels, read from the header before anything is decoded: for backends on
+     * this machine that crop a photo larger than the service takes, as the editor's do.
+     */
+    public static RequestValidator withinBudget(ImageLimits budget) {
+        return new RequestValidator(budget);
+    }
 
     /** The request ready to send (URLs repaired), or every rule it breaks. */
     public InpaintRequest validate(InpaintRequest request) throws InvalidRequestException {
@@ -55,7 +80,7 @@ public final class RequestValidator {
     }
 
     /** The image's format and size when it is sent as bytes, or null (a URL, or an image already refused). */
-    private static ImageInfo checkImage(ImageSource source, List<RequestViolation> violations) {
+    private ImageInfo checkImage(ImageSource source, List<RequestViolation> violations) {
         if (source instanceof ImageSource.Url url) {
             checkUrl(source.field(), url.url(), violations);
             return null;
@@ -66,7 +91,7 @@ public final class RequestValidator {
         return bytes == null ? null : checkImageBytes(source.field(), bytes, violations);
     }
 
-    private static void checkMask(MaskSource source, ImageInfo image, List<RequestViolation> violations) {
+    private void checkMask(MaskSource source, ImageInfo image, List<RequestViolation> violations) {
         String field = source.field();
         if (source instanceof MaskSource.Url url) {
             checkUrl(field, url.url(), violations);
@@ -83,12 +108,12 @@ public final class RequestValidator {
         }
     }
 
-    private static ImageInfo checkImageBytes(String field, byte[] bytes, List<RequestViolation> violations) {
+    private ImageInfo checkImageBytes(String field, byte[] bytes, List<RequestViolation> violations) {
         if (bytes.length == 0) {
             violations.add(RequestViolation.of(field, "validation.image.empty"));
             return null;
         }
-        if (bytes.length > ApiLimits.MAX_IMAGE_BYTES) {
+        if (budget == null && bytes.length > ApiLimits.MAX_IMAGE_BYTES) {
             violations.add(RequestViolation.of(
                     field,
                     RequestViolation.IMAGE_TOO_LARGE,
@@ -103,12 +128,32 @@ public final class RequestValidator {
             violations.add(RequestViolation.of(field, RequestViolation.IMAGE_UNREADABLE, e.reason()));
             return null;
         }
-        if (info.width() > ApiLimits.MAX_SIDE || info.height() > ApiLimits.MAX_SIDE) {
-            violations.add(RequestViolation.of(
-                    field, "validation.image.too-many-pixels", info.width(), info.height(), ApiLimits.MAX_SIDE));
+        RequestViolation tooLarge = budget == null ? overServiceSides(field, info) : overBudget(field, info);
+        if (tooLarge != null) {
+            violations.add(tooLarge);
             return null;
         }
         return info;
+    }
+
+    private static RequestViolation overServiceSides(String field, ImageInfo info) {
+        if (info.width() > ApiLimits.MAX_SIDE || info.height() > ApiLimits.MAX_SIDE) {
+            return RequestViolation.of(
+                    field, "validation.image.too-many-pixels", info.width(), info.height(), ApiLimits.MAX_SIDE);
+        }
+        return null;
+    }
+
+    private RequestViolation overBudget(String field, ImageInfo info) {
+        if (budget.allows(info)) {
+            return null;
+        }
+        return RequestViolation.of(
+                field,
+                RequestViolation.IMAGE_OVER_BUDGET,
+                info.width(),
+                info.height(),
+                oneDecimal(budget.maxPixels() / 1_000_000.0));
     }
 
     private static void checkMaskImage(
@@ -184,7 +229,12 @@ public final class RequestValidator {
      * "15.1", never "15"; "15" for the limit itself.
      */
     private static String megabytes(long bytes) {
-        String text = String.format(Locale.ROOT, "%.1f", Math.ceil(bytes * 10 / MEBIBYTE) / 10);
+        return oneDecimal(Math.ceil(bytes * 10 / MEBIBYTE) / 10);
+    }
+
+    /** "15.1", and "15" rather than "15.0". */
+    private static String oneDecimal(double value) {
+        String text = String.format(Locale.ROOT, "%.1f", value);
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 }

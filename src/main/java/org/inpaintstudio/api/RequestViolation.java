@@ -13,6 +13,8 @@ public record RequestViolation(String field, String key, List<Object> args) {
     public static final String IMAGE_UNREADABLE = "validation.image.unreadable";
     /** The key of an image or mask over the 15 MB limit. */
     public static final String IMAGE_TOO_LARGE = "validation.image.too-large";
+    /** The key of an image or mask over the pixel budget of a request that stays on this machine. */
+    public static final String IMAGE_OVER_BUDGET = "validation.image.over-budget";
 
     public RequestViolation {
         args = List.copyOf(args);

@@ -33,11 +33,22 @@ public final class Backends {
 
     private Backends() {}
 
-    /** The built-in engine, one task at a time (it uses every core by itself), with the service's limits. */
+    /** The built-in engine as the editor runs it: {@link InpaintMethod#AUTO}, {@link #SEED}. */
     public static Backend offline(Executor callbacks) {
+        return offline(InpaintMethod.AUTO, SEED, callbacks);
+    }
+
+    /**
+     * The built-in engine, one task at a time (it uses every core by itself), with the service's life cycle; photos
+     * of any size, larger ones than the service allows repaired crop by crop. The editor and {@code inpaint} both
+     * get theirs here, so they take the same photos.
+     *
+     * @param seed the seed of tasks that choose none
+     */
+    public static Backend offline(InpaintMethod method, long seed, Executor callbacks) {
         LocalBackend local = new LocalBackend(
-                seed -> Inpainters.create(InpaintMethod.AUTO, seed),
-                SEED,
+                chosen -> Inpainters.create(method, chosen),
+                seed,
                 LocalBackendSettings.defaults().withWorkers(1).withAllowPrivateUrls(true),
                 callbacks);
         return new CroppingBackend(local, callbacks);

@@ -4,8 +4,6 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -29,16 +27,13 @@ import org.inpaintstudio.image.RectanglesJson;
  * One large photo repaired crop by crop through the inner backend, one crop at a time so that each sees the repairs
  * before it. Statuses follow the crops with progress across all of them; the outcome is the whole photo.
  */
-final class CroppedTask implements InpaintTask, Runnable {
+final class CroppedTask extends AbstractInpaintTask implements Runnable {
     private final Backend inner;
     private final InpaintRequest request;
     private final FillControls controls;
     private final byte[] imageBytes;
-    private final Consumer<TaskStatus> updates;
-    private final Executor callbacks;
     private final CroppingBackend.CropLimits limits;
     private final String id = UUID.randomUUID().toString();
-    private final CompletableFuture<TaskOutcome> outcome = new CompletableFuture<>();
     private volatile boolean cancelled;
     private volatile InpaintTask current;
 
@@ -50,23 +45,17 @@ final class CroppedTask implements InpaintTask, Runnable {
             Consumer<TaskStatus> updates,
             Executor callbacks,
             CroppingBackend.CropLimits limits) {
+        super(updates, callbacks);
         this.inner = inner;
         this.request = request;
         this.controls = controls;
         this.imageBytes = imageBytes;
-        this.updates = updates;
-        this.callbacks = callbacks;
         this.limits = limits;
     }
 
     @Override
     public String id() {
         return id;
-    }
-
-    @Override
-    public CompletionStage<TaskOutcome> outcome() {
-        return outcome;
     }
 
     @Override
@@ -86,26 +75,19 @@ final class CroppedTask implements InpaintTask, Runnable {
             BufferedImage working = photo.image();
             MaskPlane mask = mask(working.getWidth(), working.getHeight());
             List<RegionCropping.Crop> crops = RegionCropping.plan(mask, limits.maxSide());
-            callbacks.execute(() -> TaskObserver.tell(updates, TaskNotice.regionsCropped(crops.size())));
+            publish(TaskNotice.regionsCropped(crops.size()));
             for (int i = 0; i < crops.size(); i++) {
                 TaskOutcome piece = repair(working, mask, crops.get(i), i, crops.size());
                 if (!piece.succeeded()) {
-                    TaskStatus failed = relabel(piece.status(), 0);
-                    end(() -> {
-                        updates.accept(failed);
-                        outcome.complete(TaskOutcome.failed(failed, piece.message()));
-                    });
+                    end(TaskOutcome.failed(relabel(piece.status(), 0), piece.message()));
                     return;
                 }
             }
             InpaintResult result = ResultEncoding.of(working, photo.format());
             TaskStatus done = TaskStatus.of(id, TaskState.DONE, 100).withImage(null, request.returnType());
-            end(() -> {
-                updates.accept(done);
-                outcome.complete(TaskOutcome.done(done, result));
-            });
+            end(TaskOutcome.done(done, result));
         } catch (CancellationException e) {
-            end(() -> outcome.cancel(false));
+            endCancelled();
         } catch (ImageReadException e) {
             fail(TaskState.INVALID_IMAGE, e.getMessage());
         } catch (OutOfMemoryError e) {
@@ -115,12 +97,11 @@ final class CroppedTask implements InpaintTask, Runnable {
                             + "or give Inpaint Studio more memory");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            end(() -> outcome.cancel(false));
+            endCancelled();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            end(() -> outcome.completeExceptionally(cause));
+            endWithError(e.getCause());
         } catch (RuntimeException e) {
-            end(() -> outcome.completeExceptionally(e));
+            endWithError(e);
         }
     }
 
@@ -191,20 +172,8 @@ final class CroppedTask implements InpaintTask, Runnable {
                 status.returnType());
     }
 
-    private void publish(TaskStatus status) {
-        callbacks.execute(() -> updates.accept(status));
-    }
-
     private void fail(TaskState state, String message) {
-        TaskStatus status = TaskStatus.of(id, state, 0);
-        end(() -> {
-            updates.accept(status);
-            outcome.complete(TaskOutcome.failed(status, message));
-        });
-    }
-
-    private void end(Runnable ending) {
-        callbacks.execute(ending);
+        end(TaskOutcome.failed(TaskStatus.of(id, state, 0), message));
     }
 
     /**
@@ -226,12 +195,12 @@ final class CroppedTask implements InpaintTask, Runnable {
                 return;
             }
             int progress = (index * 100 + status.progress()) / count;
-            updates.accept(relabel(status, Math.min(99, progress)));
+            tell(relabel(status, Math.min(99, progress)));
         }
 
         @Override
         public void onNotice(TaskNotice notice) {
-            TaskObserver.tell(updates, notice);
+            tell(notice);
         }
     }
 }

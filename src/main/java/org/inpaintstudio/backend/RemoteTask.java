@@ -1,7 +1,5 @@
 package org.inpaintstudio.backend;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.inpaintstudio.api.InpaintRequest;
@@ -22,31 +20,22 @@ import org.inpaintstudio.image.ImageReadException;
  * One task run by the client to its end: statuses (and, to a {@link TaskObserver}, the client's notices) passed on,
  * the outcome told through the callback executor.
  */
-final class RemoteTask implements InpaintTask, Runnable {
+final class RemoteTask extends AbstractInpaintTask implements Runnable {
     private final InpaintClient client;
     private final InpaintRequest request;
-    private final Consumer<TaskStatus> updates;
-    private final Executor callbacks;
     private final Cancellation cancellation = new Cancellation();
-    private final CompletableFuture<TaskOutcome> outcome = new CompletableFuture<>();
     private volatile String id;
 
     RemoteTask(InpaintClient client, InpaintRequest request, Consumer<TaskStatus> updates, Executor callbacks) {
+        super(updates, callbacks);
         this.client = client;
         this.request = request;
-        this.updates = updates;
-        this.callbacks = callbacks;
     }
 
     /** The service's task id, or null until the service has answered the create request. */
     @Override
     public String id() {
         return id;
-    }
-
-    @Override
-    public CompletionStage<TaskOutcome> outcome() {
-        return outcome;
     }
 
     @Override
@@ -67,19 +56,19 @@ final class RemoteTask implements InpaintTask, Runnable {
 
                         @Override
                         public void onNotice(ClientNotice notice) {
-                            callbacks.execute(() -> TaskObserver.tell(updates, TaskNotice.from(notice)));
+                            publish(TaskNotice.from(notice));
                         }
                     },
                     cancellation);
             InpaintResult image = InpaintResult.encoded(result.image(), ImageFormat.detect(result.image()));
             // The client has reported the final status already.
-            end(() -> outcome.complete(TaskOutcome.done(result.status(), image)));
+            endAfterItsStatus(TaskOutcome.done(result.status(), image));
         } catch (TaskFailedException e) {
-            end(() -> outcome.complete(TaskOutcome.failed(e.status(), e.getMessage())));
+            endAfterItsStatus(TaskOutcome.failed(e.status(), e.getMessage()));
         } catch (TaskCancelledException e) {
-            end(() -> outcome.cancel(false));
+            endCancelled();
         } catch (ClientException | InvalidRequestException | ImageReadException e) {
-            end(() -> outcome.completeExceptionally(e));
+            endWithError(e);
         }
     }
 
@@ -87,10 +76,6 @@ final class RemoteTask implements InpaintTask, Runnable {
         if (status.taskId() != null) {
             id = status.taskId();
         }
-        callbacks.execute(() -> updates.accept(status));
-    }
-
-    private void end(Runnable ending) {
-        callbacks.execute(ending);
+        publish(status);
     }
 }

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -28,7 +26,7 @@ import org.inpaintstudio.work.InpaintCancelledException;
  * One task on the offline engine, through the service's life cycle: queued (0), preparing (2: inputs downloaded
  * and decoded), processing (4, progress rising, under the processing limit), then done (1) or a failure state.
  */
-final class TaskRun implements Runnable, InpaintTask {
+final class TaskRun extends AbstractInpaintTask implements Runnable {
     private static final Logger LOG = Logger.getLogger(TaskRun.class.getName());
     private static final int LAST_PROCESSING_PERCENT = 99;
 
@@ -52,10 +50,8 @@ final class TaskRun implements Runnable, InpaintTask {
     private final String id = UUID.randomUUID().toString();
     private final InpaintRequest request;
     private final FillControls controls;
-    private final Consumer<TaskStatus> updates;
     private final Context context;
     private final Instant createdAt;
-    private final CompletableFuture<TaskOutcome> outcome = new CompletableFuture<>();
     private final CancellationToken token = new CancellationToken();
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.QUEUED);
     private volatile boolean timedOut;
@@ -63,9 +59,9 @@ final class TaskRun implements Runnable, InpaintTask {
     private int lastPercent;
 
     TaskRun(InpaintRequest request, FillControls controls, Consumer<TaskStatus> updates, Context context) {
+        super(updates, context.callbacks());
         this.request = request;
         this.controls = controls;
-        this.updates = updates;
         this.context = context;
         this.createdAt = context.clock().instant();
     }
@@ -73,11 +69,6 @@ final class TaskRun implements Runnable, InpaintTask {
     @Override
     public String id() {
         return id;
-    }
-
-    @Override
-    public CompletionStage<TaskOutcome> outcome() {
-        return outcome;
     }
 
     @Override
@@ -177,39 +168,12 @@ final class TaskRun implements Runnable, InpaintTask {
         return new TaskStatus(id, state, progress, createdAt, processedAt, completedAt, null, request.returnType());
     }
 
-    private void publish(TaskStatus status) {
-        context.callbacks().execute(() -> tell(status));
-    }
-
-    private void end(TaskOutcome result) {
-        context.callbacks().execute(() -> {
-            tell(result.status());
-            outcome.complete(result);
-        });
-    }
-
     /**
      * The failure state for those who follow states (the CLI, the server), and the engine's typed error as the
      * outcome, so the editor can say what to change.
      */
     private void endRefused(SamplingAreaTooSmallException tooSmall) {
-        TaskStatus failed = status(TaskState.REPAIR_FAILED, 0, null);
-        context.callbacks().execute(() -> {
-            tell(failed);
-            outcome.completeExceptionally(tooSmall);
-        });
-    }
-
-    private void endCancelled() {
-        context.callbacks().execute(() -> outcome.cancel(false));
-    }
-
-    private void tell(TaskStatus status) {
-        try {
-            updates.accept(status);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "a listener of task " + id + " failed", e);
-        }
+        endWithError(status(TaskState.REPAIR_FAILED, 0, null), tooSmall);
     }
 
     private static String describe(Duration limit) {

@@ -8,8 +8,6 @@ import java.util.function.UnaryOperator;
 import org.inpaintstudio.backend.Backend;
 import org.inpaintstudio.backend.Backends;
 import org.inpaintstudio.backend.InpaintTask;
-import org.inpaintstudio.backend.LocalBackend;
-import org.inpaintstudio.backend.LocalBackendSettings;
 import org.inpaintstudio.backend.TaskProblem;
 import org.inpaintstudio.client.Cancellation;
 import org.inpaintstudio.client.ClientConfig;
@@ -73,13 +71,7 @@ final class InpaintCommand {
 
     private int runOffline(InpaintOptions options) {
         long seed = options.seed() == null ? Inpainters.DEFAULT_SEED : options.seed();
-        return runLocally(
-                options,
-                new LocalBackend(
-                        chosen -> Inpainters.create(options.method(), chosen),
-                        seed,
-                        LocalBackendSettings.defaults().withWorkers(1).withAllowPrivateUrls(true),
-                        Runnable::run));
+        return runLocally(options, Backends.offline(options.method(), seed, Runnable::run));
     }
 
     /** On a model file: a file that is not a usable model is bad input (exit 2), said before any work starts. */

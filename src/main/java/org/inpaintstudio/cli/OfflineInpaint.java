@@ -13,13 +13,15 @@ import org.inpaintstudio.backend.FillControls;
 import org.inpaintstudio.backend.InpaintTask;
 import org.inpaintstudio.backend.TaskOutcome;
 import org.inpaintstudio.image.ImageFormat;
+import org.inpaintstudio.image.ImageLimits;
 import org.inpaintstudio.image.ImageReadException;
 import org.inpaintstudio.image.ImageWriteException;
 import org.inpaintstudio.image.ResultFile;
 
 /**
- * {@code inpaint} without {@code --api-url}: one task on the offline engine, through the same {@link Backend} life
- * cycle as the service (so states, limits and failure messages match), its result written to {@code --out}.
+ * {@code inpaint} without {@code --api-url}: one task on the offline engine (or a model), through the same
+ * {@link Backend} life cycle as the service (so states and failure messages match) and its cropping for photos
+ * larger than the service takes (so it fills what the editor fills), its result written to {@code --out}.
  */
 final class OfflineInpaint {
     private final PrintStream out;
@@ -35,8 +37,10 @@ final class OfflineInpaint {
         InpaintRequest request;
         FillControls controls;
         try {
-            // The checks a remote run makes before sending, so the same input fails the same way, in the same words.
-            request = new RequestValidator().validate(RequestFromOptions.build(options));
+            // The checks a remote run makes before sending, so the same input fails the same way, in the same words;
+            // but for size: the backend crops a photo larger than the service takes, as the editor's does, so only
+            // the editor's pixel budget applies, checked from the header before anything is allocated.
+            request = RequestValidator.withinBudget(ImageLimits.EDITOR).validate(RequestFromOptions.build(options));
             controls = new FillControls(SamplingAreaFile.read(options.sampleArea(), request), null);
         } catch (OptionException | InvalidRequestException e) {
             return fail(ExitCode.BAD_INPUT, e.getMessage());

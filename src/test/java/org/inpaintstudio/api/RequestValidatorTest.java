@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.inpaintstudio.image.ImageLimits;
 import org.inpaintstudio.image.MaskRectangle;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,10 @@ class RequestValidatorTest {
     }
 
     private RequestViolation onlyViolation(InpaintRequest request) {
+        return onlyViolation(validator, request);
+    }
+
+    private static RequestViolation onlyViolation(RequestValidator validator, InpaintRequest request) {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> validator.validate(request));
         assertEquals(1, e.violations().size(), e.getMessage());
         RequestViolation violation = e.violations().get(0);
@@ -75,6 +80,37 @@ class RequestValidatorTest {
                 "4097 x 1 pixels",
                 "at most 4096 x 4096");
         assertSays(onlyViolation(InpaintRequest.of(file(TestImages.png(1, 4097)), BOX)), "image_file", "1 x 4097");
+    }
+
+    @Test
+    void withinABudgetTheServicesSizeLimitsGiveWayToItsPixelCount() throws Exception {
+        RequestValidator local = RequestValidator.withinBudget(ImageLimits.EDITOR);
+        byte[] overFifteenMebibytes = Arrays.copyOf(TestImages.png(80, 80), (int) ApiLimits.MAX_IMAGE_BYTES + 1);
+        InpaintRequest wide = InpaintRequest.of(file(TestImages.png(4300, 40)), BOX);
+
+        local.validate(wide);
+        local.validate(InpaintRequest.of(file(overFifteenMebibytes), BOX));
+        assertSays(onlyViolation(wide), "image_file", "4300 x 40", "at most 4096 x 4096");
+    }
+
+    @Test
+    void anImageOrMaskOverTheBudgetIsRefusedFromItsHeaderNamingTheBudget() {
+        RequestValidator local = RequestValidator.withinBudget(ImageLimits.ofMegapixels(0.5));
+
+        assertSays(
+                onlyViolation(local, InpaintRequest.of(file(TestImages.png(800, 700)), BOX)),
+                "image_file",
+                "800 x 700 pixels",
+                "more than the 0.5 megapixels",
+                "Scale the image down");
+        assertSays(
+                onlyViolation(
+                        local,
+                        InpaintRequest.of(
+                                file(TestImages.png(400, 300)), maskFile(TestImages.mask(1000, 600, 0, 0, 5, 5)))),
+                "mask_file",
+                "1000 x 600 pixels",
+                "more than the 0.5 megapixels");
     }
 
     @Test

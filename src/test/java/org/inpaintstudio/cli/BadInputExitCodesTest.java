@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bad input exits 2 whether the task would run offline or on a service, with the same words; a service that
+ * Bad input exits 2 whether the task would run offline or on a service, with the same words (but for a photo too
+ * large, where the limits differ); a service that
  * forgets a task it accepted is a service failure (5), not a refusal.
  */
 class BadInputExitCodesTest {
@@ -128,12 +129,28 @@ class BadInputExitCodesTest {
         assertSameBadInputOfflineAndRemote("20 x 15", "--image", image.toString(), "--mask", small.toString());
     }
 
+    /**
+     * The one input whose words differ: a service takes at most 4096 x 4096, while offline a larger photo is cropped
+     * as in the editor, so what is refused there is the editor's budget of 100 megapixels, from the header alone
+     * (the mask of these rectangles would be ten billion pixels).
+     */
     @Test
     void aHeaderOfAHundredThousandPixelsASide() throws IOException {
         Path huge = file("huge.png", pngHeader(100_000, 100_000));
+        String[] args = {"--image", huge.toString(), "--rects", "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]"};
 
-        assertSameBadInputOfflineAndRemote(
-                "100000", "--image", huge.toString(), "--rects", "[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}]");
+        Run offline = run(false, args);
+        Run remote = run(true, args);
+
+        assertEquals(ExitCode.BAD_INPUT, offline.code(), offline.error());
+        assertEquals(
+                "error: image_file is 100000 x 100000 pixels, more than the 100 megapixels Inpaint Studio works on."
+                        + " Scale the image down.",
+                offline.error());
+        assertEquals(ExitCode.BAD_INPUT, remote.code(), remote.error());
+        assertTrue(remote.error().contains("100000 x 100000") && remote.error().contains("4096"), remote.error());
+        assertEquals(0, service.getRequestCount(), "refused before anything was sent");
+        assertFalse(Files.exists(dir.resolve("out.png")));
     }
 
     @Test

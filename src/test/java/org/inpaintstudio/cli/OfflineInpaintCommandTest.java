@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.inpaintstudio.api.TestImages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,30 @@ class OfflineInpaintCommandTest {
                 run("--image", image.toString(), "--mask", mask.toString(), "--out", result.toString()),
                 errors());
 
+        long changedInside = changedInsideTheMask(image, mask, result);
+        assertTrue(changedInside > 1000, "only " + changedInside + " pixels inside the mask changed");
+        assertTrue(printed().contains("processing"), printed());
+        assertTrue(printed().contains("wrote " + result), printed());
+    }
+
+    @Test
+    void aPhotoWiderThanTheServiceTakesIsFilledAsTheEditorFillsIt() throws IOException {
+        // 4300 px is over the service's 4096 but well within the editor's budget: the backend crops around the mask.
+        Path wide = Files.write(dir.resolve("wide.png"), TestImages.png(4300, 40));
+        Path wideMask = Files.write(dir.resolve("wide-mask.png"), TestImages.mask(4300, 40, 4200, 12, 16, 16));
+        Path result = dir.resolve("wide-result.png");
+
+        assertEquals(
+                ExitCode.OK,
+                run("--image", wide.toString(), "--mask", wideMask.toString(), "--out", result.toString()),
+                errors());
+
+        long changedInside = changedInsideTheMask(wide, wideMask, result);
+        assertTrue(changedInside > 0, "no pixel inside the mask changed");
+    }
+
+    /** Asserts that no pixel outside the mask changed, and counts those inside that did. */
+    private static long changedInsideTheMask(Path image, Path mask, Path result) throws IOException {
         BufferedImage before = ImageIO.read(image.toFile());
         BufferedImage after = ImageIO.read(result.toFile());
         BufferedImage repair = ImageIO.read(mask.toFile());
@@ -88,9 +113,7 @@ class OfflineInpaintCommandTest {
                 }
             }
         }
-        assertTrue(changedInside > 1000, "only " + changedInside + " pixels inside the mask changed");
-        assertTrue(printed().contains("processing"), printed());
-        assertTrue(printed().contains("wrote " + result), printed());
+        return changedInside;
     }
 
     @Test
