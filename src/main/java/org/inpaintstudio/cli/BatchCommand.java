@@ -86,7 +86,7 @@ final class BatchCommand {
             return exitCode(summary);
         } finally {
             ended.countDown();
-            removeHook(onCtrlC);
+            ShutdownHooks.remove(onCtrlC);
         }
     }
 
@@ -130,14 +130,6 @@ final class BatchCommand {
             latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the JVM is exiting (Ctrl+C): the hook is running or has run
         }
     }
 }

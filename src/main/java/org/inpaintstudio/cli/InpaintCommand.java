@@ -65,7 +65,7 @@ final class InpaintCommand {
         try {
             return new RemoteInpaint(out, err, tuning).run(options, cancellation);
         } finally {
-            removeHook(onCtrlC);
+            ShutdownHooks.remove(onCtrlC);
         }
     }
 
@@ -103,15 +103,7 @@ final class InpaintCommand {
         try (Backend backend = local) {
             return new OfflineInpaint(out, err).run(options, backend, running::set);
         } finally {
-            removeHook(onCtrlC);
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the JVM is exiting (Ctrl+C): the hook is running or has run
+            ShutdownHooks.remove(onCtrlC);
         }
     }
 }

@@ -111,7 +111,7 @@ public final class BatchWindow {
         format.setConverter(new StringConverter<>() {
             @Override
             public String toString(ResultFormat f) {
-                return f == null ? "" : Messages.get("batch.format." + f.name().toLowerCase(java.util.Locale.ROOT));
+                return f == null ? "" : formatText(f);
             }
 
             @Override

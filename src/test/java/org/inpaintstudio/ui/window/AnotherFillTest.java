@@ -14,12 +14,7 @@ import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainters;
 import org.inpaintstudio.image.ImageFiles;
 import org.inpaintstudio.image.MaskPlane;
-import org.inpaintstudio.ui.inpaint.BackendProvider;
 import org.inpaintstudio.ui.inpaint.InpaintedImage;
-import org.inpaintstudio.ui.io.AutosaveStore;
-import org.inpaintstudio.ui.settings.ApiKeyStore;
-import org.inpaintstudio.ui.settings.InpaintSettings;
-import org.inpaintstudio.ui.settings.Settings;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.ProgressListener;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,14 +33,7 @@ class AnotherFillTest extends EditorWindowFixture {
 
     @Override
     MainWindow.Services services() {
-        return new MainWindow.Services(
-                new Settings(),
-                new AutosaveStore(appData),
-                tasks,
-                owner -> picker,
-                new InpaintSettings(),
-                new ApiKeyStore(appData),
-                BackendProvider.Factory.BACKENDS);
+        return servicesWithRealBackends();
     }
 
     @BeforeEach

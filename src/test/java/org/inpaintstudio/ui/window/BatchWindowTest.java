@@ -20,11 +20,6 @@ import org.inpaintstudio.image.ImageFiles;
 import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.ui.batch.BatchRow;
-import org.inpaintstudio.ui.inpaint.BackendProvider;
-import org.inpaintstudio.ui.io.AutosaveStore;
-import org.inpaintstudio.ui.settings.ApiKeyStore;
-import org.inpaintstudio.ui.settings.InpaintSettings;
-import org.inpaintstudio.ui.settings.Settings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,14 +42,7 @@ class BatchWindowTest extends EditorWindowFixture {
 
     @Override
     MainWindow.Services services() {
-        return new MainWindow.Services(
-                new Settings(),
-                new AutosaveStore(appData),
-                tasks,
-                owner -> picker,
-                new InpaintSettings(),
-                new ApiKeyStore(appData),
-                BackendProvider.Factory.BACKENDS);
+        return servicesWithRealBackends();
     }
 
     @BeforeEach

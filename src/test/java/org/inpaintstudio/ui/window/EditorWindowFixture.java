@@ -19,7 +19,10 @@ import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.editor.Viewport;
+import org.inpaintstudio.ui.inpaint.BackendProvider;
 import org.inpaintstudio.ui.io.AutosaveStore;
+import org.inpaintstudio.ui.settings.ApiKeyStore;
+import org.inpaintstudio.ui.settings.InpaintSettings;
 import org.inpaintstudio.ui.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,6 +66,18 @@ abstract class EditorWindowFixture extends FxRobot {
     /** What the window is made with; tests of Inpaint choose their own backend and settings. */
     MainWindow.Services services() {
         return new MainWindow.Services(new Settings(), new AutosaveStore(appData), tasks, owner -> picker);
+    }
+
+    /** The services of the app itself: the real backends (offline engine, services, model files), fresh settings. */
+    MainWindow.Services servicesWithRealBackends() {
+        return new MainWindow.Services(
+                new Settings(),
+                new AutosaveStore(appData),
+                tasks,
+                owner -> picker,
+                new InpaintSettings(),
+                new ApiKeyStore(appData),
+                BackendProvider.Factory.BACKENDS);
     }
 
     /** Drags a brush stroke from one image point to another. */

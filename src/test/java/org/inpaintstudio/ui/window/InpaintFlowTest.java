@@ -20,10 +20,6 @@ import org.inpaintstudio.image.SmallDisk;
 import org.inpaintstudio.ui.TestImages;
 import org.inpaintstudio.ui.compare.CompareView;
 import org.inpaintstudio.ui.editor.EditorDocument;
-import org.inpaintstudio.ui.io.AutosaveStore;
-import org.inpaintstudio.ui.settings.ApiKeyStore;
-import org.inpaintstudio.ui.settings.InpaintSettings;
-import org.inpaintstudio.ui.settings.Settings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,14 +36,7 @@ class InpaintFlowTest extends EditorWindowFixture {
 
     @Override
     MainWindow.Services services() {
-        return new MainWindow.Services(
-                new Settings(),
-                new AutosaveStore(appData),
-                tasks,
-                owner -> picker,
-                new InpaintSettings(),
-                new ApiKeyStore(appData),
-                org.inpaintstudio.ui.inpaint.BackendProvider.Factory.BACKENDS);
+        return servicesWithRealBackends();
     }
 
     @BeforeEach

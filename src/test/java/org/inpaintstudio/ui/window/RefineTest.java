@@ -11,12 +11,7 @@ import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.ui.editor.EditorDocument;
-import org.inpaintstudio.ui.inpaint.BackendProvider;
 import org.inpaintstudio.ui.inpaint.InpaintedImage;
-import org.inpaintstudio.ui.io.AutosaveStore;
-import org.inpaintstudio.ui.settings.ApiKeyStore;
-import org.inpaintstudio.ui.settings.InpaintSettings;
-import org.inpaintstudio.ui.settings.Settings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,14 +26,7 @@ class RefineTest extends EditorWindowFixture {
 
     @Override
     MainWindow.Services services() {
-        return new MainWindow.Services(
-                new Settings(),
-                new AutosaveStore(appData),
-                tasks,
-                owner -> picker,
-                new InpaintSettings(),
-                new ApiKeyStore(appData),
-                BackendProvider.Factory.BACKENDS);
+        return servicesWithRealBackends();
     }
 
     @BeforeEach
