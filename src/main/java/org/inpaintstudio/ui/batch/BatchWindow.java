@@ -221,7 +221,24 @@ public final class BatchWindow {
 
     static String stateText(BatchItemState state) {
         return Messages.get(
-                "batch.state." + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                switch (state) {
+                    case WAITING -> "batch.state.waiting";
+                    case RUNNING -> "batch.state.running";
+                    case DONE -> "batch.state.done";
+                    case ALREADY_DONE -> "batch.state.earlier";
+                    case SKIPPED -> "batch.state.skipped";
+                    case FAILED -> "batch.state.failed";
+                    case CANCELLED -> "batch.state.cancelled";
+                });
+    }
+
+    static String formatText(ResultFormat format) {
+        return Messages.get(
+                switch (format) {
+                    case SAME -> "batch.format.same";
+                    case PNG -> "batch.format.png";
+                    case JPG -> "batch.format.jpg";
+                });
     }
 
     private Node reviewPane() {
