@@ -104,6 +104,26 @@ public final class MaskPlane {
         return true;
     }
 
+    /** The smallest rectangle holding every pixel marked for repair, or null when none is. */
+    public MaskRectangle repairBounds() {
+        int minX = width;
+        int minY = height;
+        int maxX = -1;
+        int maxY = -1;
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            for (int x = 0; x < width; x++) {
+                if (data[row + x] != KEEP) {
+                    minX = Math.min(minX, x);
+                    maxX = Math.max(maxX, x);
+                    minY = Math.min(minY, y);
+                    maxY = y;
+                }
+            }
+        }
+        return maxX < 0 ? null : new MaskRectangle(minX, minY, maxX - minX + 1, maxY - minY + 1);
+    }
+
     public MaskPlane copy() {
         return new MaskPlane(width, height, data.clone());
     }

@@ -27,6 +27,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -176,6 +177,9 @@ public final class BatchWindow {
         status.setId("batch-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
+        // The status text wraps; the buttons keep their whole labels.
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(8, start, cancel, status);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

@@ -1,19 +1,29 @@
 package org.inpaintstudio.ui.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import org.inpaintstudio.backend.Backends;
 import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainters;
 import org.inpaintstudio.image.ImageFiles;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.ui.inpaint.InpaintedImage;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.ProgressListener;
@@ -130,5 +140,54 @@ class AnotherFillTest extends EditorWindowFixture {
         shortcut(KeyCode.ENTER);
         waitUntil(() -> lookup("#compare-layer").query().isVisible() && variantCount() == 1);
         assertEquals("Fill 1 of 1, seed " + Backends.SEED, variantText());
+    }
+
+    @Test
+    void thumbnailsShowEachFillAroundTheMaskAndAClickShowsThatOne() {
+        drawStroke(60, 80, 180, 80);
+        MaskPlane mask = maskCopy();
+        shortcut(KeyCode.ENTER);
+        waitUntil(() -> lookup("#compare-layer").query().isVisible() && variantCount() == 1);
+        assertFalse(lookup("#result-thumbnails").query().isVisible(), "no strip for a single fill");
+        InpaintedImage first = shown();
+
+        shortcutShift(KeyCode.ENTER);
+        waitUntil(() ->
+                variantCount() == 2 && !window.inpaint().inpaint().running().get());
+        waitUntil(() -> lookup("#result-thumbnails").query().isVisible());
+        List<Node> cells = List.copyOf(lookup(".variant-thumbnail").queryAll());
+        assertEquals(2, cells.size());
+        assertTrue(isShown(cells.get(1)) && !isShown(cells.get(0)), "the new fill is outlined");
+
+        Rectangle2D viewport =
+                onFx(() -> ((ImageView) ((StackPane) cells.get(0)).getChildren().get(0)).getViewport());
+        MaskRectangle box = mask.repairBounds();
+        assertTrue(
+                viewport.contains(box.x(), box.y(), box.width(), box.height()),
+                viewport + " holds the filled area " + box);
+        assertFalse(
+                Arrays.equals(pixels(cells.get(0)), pixels(cells.get(1))),
+                "the two thumbnails show the two different fills");
+
+        clickOn(cells.get(0));
+        waitUntil(() -> shown() == first);
+        assertTrue(isShown(cells.get(0)) && !isShown(cells.get(1)));
+        assertEquals("Fill 1 of 2, seed " + Backends.SEED, variantText());
+    }
+
+    private static boolean isShown(Node cell) {
+        return cell.getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("shown"));
+    }
+
+    private int[] pixels(Node cell) {
+        return onFx(() -> {
+            WritableImage shot = cell.snapshot(null, null);
+            int width = (int) shot.getWidth();
+            int height = (int) shot.getHeight();
+            int[] argb = new int[width * height];
+            shot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+            return argb;
+        });
     }
 }

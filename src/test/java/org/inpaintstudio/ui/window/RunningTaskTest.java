@@ -2,6 +2,7 @@ package org.inpaintstudio.ui.window;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -16,6 +17,7 @@ import org.inpaintstudio.backend.LocalBackendSettings;
 import org.inpaintstudio.backend.RemoteServiceSettings;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.ui.inpaint.BackendProvider;
+import org.inpaintstudio.ui.inpaint.InpaintedImage;
 import org.inpaintstudio.ui.io.AutosaveStore;
 import org.inpaintstudio.ui.settings.ApiKeyStore;
 import org.inpaintstudio.ui.settings.InpaintSettings;
@@ -25,12 +27,15 @@ import org.junit.jupiter.api.Test;
 
 /** While a task runs: progress and state show, the mask waits, zoom works, and Esc or Cancel stops it. */
 class RunningTaskTest extends EditorWindowFixture {
+    /** How long the next fill takes. */
+    private volatile long fillMillis = 8000;
+
     /** An engine that takes its time, reporting progress as it goes. */
-    private static final BackendProvider.Factory SLOW = new BackendProvider.Factory() {
+    private final BackendProvider.Factory slow = new BackendProvider.Factory() {
         @Override
         public Backend offline(Executor callbacks) {
             return new LocalBackend(
-                    () -> new FillInpainter(0x00FF00, 8000),
+                    () -> new FillInpainter(0x00FF00, fillMillis),
                     LocalBackendSettings.defaults().withWorkers(1).withProcessingLimit(Duration.ofSeconds(30)),
                     callbacks);
         }
@@ -55,7 +60,7 @@ class RunningTaskTest extends EditorWindowFixture {
                 owner -> picker,
                 new InpaintSettings(),
                 new ApiKeyStore(appData),
-                SLOW);
+                slow);
     }
 
     @BeforeEach
@@ -104,5 +109,25 @@ class RunningTaskTest extends EditorWindowFixture {
 
     private String text(String id) {
         return onFx(() -> lookup(id).queryAs(Label.class).getText());
+    }
+
+    @Test
+    void escCancelsAnotherFillAndKeepsTheFillBefore() {
+        fillMillis = 200;
+        drawStroke(200, 150, 300, 200);
+        clickOn("#inpaint-button");
+        waitUntil(() -> lookup("#compare-layer").query().isVisible());
+        InpaintedImage first =
+                onFx(() -> window.inpaint().inpaint().resultProperty().get());
+
+        fillMillis = 8000;
+        clickOn("#result-another");
+        waitUntil(() -> text("#task-state").startsWith("Processing"));
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> text("#task-message").startsWith("Cancelled."));
+
+        assertTrue(lookup("#compare-layer").query().isVisible(), "the result before stays on screen");
+        assertSame(first, onFx(() -> window.inpaint().inpaint().resultProperty().get()));
+        assertEquals(1, onFx(() -> window.inpaint().inpaint().variants().items().size()));
     }
 }

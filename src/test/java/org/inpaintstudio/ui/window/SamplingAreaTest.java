@@ -144,6 +144,35 @@ class SamplingAreaTest extends EditorWindowFixture {
     }
 
     @Test
+    void aSamplingAreaTooSmallToFillFromSaysSoAndKeepsMaskAndArea() {
+        onFx(() -> {
+            model().brushSizeProperty().set(4);
+            return null;
+        });
+        drawSampleStroke(200, 30, 202, 30, false);
+        clickOn("#sample-mode-only");
+        MaskPlane area = onFx(() -> model().samplingArea().painted().plane().copy());
+        assertTrue(area.repairCount() > 0 && area.repairCount() < 100, area.repairCount() + " pixels may be copied");
+        onFx(() -> {
+            model().brushSizeProperty().set(30);
+            return null;
+        });
+        drawStroke(100, 80, 140, 80);
+        MaskPlane mask = maskCopy();
+
+        shortcut(KeyCode.ENTER);
+        waitUntil(() -> !window.inpaint().inpaint().running().get()
+                && !onFx(() -> lookup("#task-message").queryAs(Label.class).getText())
+                        .isEmpty());
+
+        String message = onFx(() -> lookup("#task-message").queryAs(Label.class).getText());
+        assertTrue(message.contains("sampling area"), message);
+        assertFalse(lookup("#compare-layer").query().isVisible(), "no result to compare");
+        assertEquals(mask, maskCopy(), "the mask is kept");
+        assertEquals(area, onFx(() -> model().samplingArea().painted().plane().copy()), "the sampling area is kept");
+    }
+
+    @Test
     void altSubtractsUndoRemovesAndClearTakesTheSamplingAreaWithTheMask() {
         drawSampleStroke(40, 80, 200, 80, false);
         long painted = sampled();
