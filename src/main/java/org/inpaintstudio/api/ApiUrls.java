@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 
 /** URLs as the API passes them: some tools write {@code &} as the six characters {@code \u0026}. */
 public final class ApiUrls {
+    /** API.md's path of the tasks: POST to create one, GET {@code TASKS_PATH/{task_id}} to query it. */
+    public static final String TASKS_PATH = "/api/tasks/visual/inpaint";
+
     private static final String ESCAPED_AMPERSAND = "\\u0026";
     /** scheme://, then user:password@ (dropped), then host and path, then ?query (values hidden), then #fragment. */
     private static final Pattern PARTS =

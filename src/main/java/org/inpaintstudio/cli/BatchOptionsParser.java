@@ -1,8 +1,5 @@
 package org.inpaintstudio.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,8 +10,6 @@ import org.inpaintstudio.backend.RemoteServiceSettings;
 import org.inpaintstudio.batch.BatchSpec;
 import org.inpaintstudio.batch.ResultFormat;
 import org.inpaintstudio.image.MaskRectangle;
-import org.inpaintstudio.image.RectanglesFormatException;
-import org.inpaintstudio.image.RectanglesJson;
 
 /** Reads the options of {@code batch}; every mistake is an {@link OptionException} that says what to write. */
 final class BatchOptionsParser {
@@ -83,24 +78,12 @@ final class BatchOptionsParser {
     }
 
     private static List<MaskRectangle> rectangles(String value) throws OptionException {
-        String json = value;
-        if (value.startsWith("@")) {
-            try {
-                json = Files.readString(Path.of(value.substring(1)), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new OptionException("Cannot read --rects " + value + ": " + e.getMessage());
-            }
+        List<MaskRectangle> rectangles = RequestFromOptions.rectangles(value);
+        if (rectangles.isEmpty()) {
+            throw new OptionException("--rects has no rectangle: give at least one, like "
+                    + "'[{\"x\":0,\"y\":0,\"width\":100,\"height\":100}]'.");
         }
-        try {
-            List<MaskRectangle> rectangles = RectanglesJson.parse(json);
-            if (rectangles.isEmpty()) {
-                throw new OptionException("--rects has no rectangle: give at least one, like "
-                        + "'[{\"x\":0,\"y\":0,\"width\":100,\"height\":100}]'.");
-            }
-            return rectangles;
-        } catch (RectanglesFormatException e) {
-            throw new OptionException("--rects: " + e.getMessage());
-        }
+        return rectangles;
     }
 
     /**

@@ -6,10 +6,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.inpaintstudio.api.FileUpload;
 import org.inpaintstudio.api.ImageSource;
 import org.inpaintstudio.api.InpaintRequest;
 import org.inpaintstudio.api.MaskSource;
+import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.image.RectanglesFormatException;
 import org.inpaintstudio.image.RectanglesJson;
 
@@ -41,11 +43,14 @@ final class RequestFromOptions {
     }
 
     private static MaskSource rectangles(InpaintOptions.Given given) throws OptionException {
-        String json = given.value().startsWith("@")
-                ? text(new InpaintOptions.Given(given.option(), given.value().substring(1)))
-                : given.value();
+        return new MaskSource.Rectangles(rectangles(given.value()));
+    }
+
+    /** The rectangles of a {@code --rects} value: JSON, or {@code @FILE} holding it. */
+    static List<MaskRectangle> rectangles(String value) throws OptionException {
+        String json = value.startsWith("@") ? text(new InpaintOptions.Given("--rects", value.substring(1))) : value;
         try {
-            return new MaskSource.Rectangles(RectanglesJson.parse(json));
+            return RectanglesJson.parse(json);
         } catch (RectanglesFormatException e) {
             throw new OptionException("--rects: " + e.getMessage());
         }

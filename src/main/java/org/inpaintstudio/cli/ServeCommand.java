@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.inpaintstudio.api.ApiUrls;
 import org.inpaintstudio.backend.Backend;
 import org.inpaintstudio.backend.Backends;
 import org.inpaintstudio.backend.LocalBackend;
@@ -179,8 +180,8 @@ final class ServeCommand {
                 + " (" + runsOn + ", "
                 + options.workers() + " worker(s), queue " + options.maxQueue() + ", "
                 + (options.qps() > 0 ? options.qps() + " tasks/s per key" : "no rate limit") + ")");
-        out.println("  POST " + server.baseUrl() + "/api/tasks/visual/inpaint");
-        out.println("  GET  " + server.baseUrl() + "/api/tasks/visual/inpaint/{task_id}");
+        out.println("  POST " + server.baseUrl() + ApiUrls.TASKS_PATH);
+        out.println("  GET  " + server.baseUrl() + ApiUrls.TASKS_PATH + "/{task_id}");
         if (generatedKey != null) {
             out.println("API key for this run (send it as X-API-KEY; choose your own with --api-key):");
             out.println("  " + generatedKey);

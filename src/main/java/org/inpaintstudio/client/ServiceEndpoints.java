@@ -12,7 +12,8 @@ import org.inpaintstudio.api.ApiUrls;
  */
 final class ServiceEndpoints {
     static final String KEY_HEADER = "X-API-KEY";
-    private static final String TASKS_PATH = "api/tasks/visual/inpaint";
+    /** Without its leading slash, as OkHttp adds path segments. */
+    private static final String TASKS_PATH = ApiUrls.TASKS_PATH.substring(1);
 
     private final HttpUrl base;
     private final HttpUrl tasks;

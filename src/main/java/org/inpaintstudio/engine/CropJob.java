@@ -1,5 +1,7 @@
 package org.inpaintstudio.engine;
 
+import org.inpaintstudio.image.PixelBox;
+
 /**
  * One unit of work: the regions {@code labels} filled together on the crop {@code box} of the image.
  *

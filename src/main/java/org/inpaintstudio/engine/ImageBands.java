@@ -6,6 +6,7 @@ import java.awt.image.DataBuffer;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
+import org.inpaintstudio.image.PixelBox;
 
 /**
  * Reads crops of an image as float planes scaled to 0..255, one per band, and writes filled pixels back in the

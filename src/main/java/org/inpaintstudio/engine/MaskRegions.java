@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.inpaintstudio.image.DistanceTransform;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.PixelBox;
 
 /**
  * The 8-connected regions of a mask: a label per pixel (0 = keep, 1.. = region) and each region's box. Public for

@@ -1,5 +1,7 @@
 package org.inpaintstudio.engine;
 
+import org.inpaintstudio.image.PixelBox;
+
 /**
  * The patch method on one crop: multi-scale patch completion fills the hole on its own. Only when the crop offers
  * no complete source patch (tiny images, a mask over nearly everything) does the hole get the smooth membrane fill;

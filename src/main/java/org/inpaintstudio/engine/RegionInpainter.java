@@ -7,6 +7,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Objects;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.PixelBox;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.ProgressListener;
 

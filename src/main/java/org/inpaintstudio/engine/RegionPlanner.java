@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.inpaintstudio.image.PixelBox;
 
 /**
  * Splits a mask into crop jobs: each connected region is classed as thin (fast marching) or wide (patch

@@ -1,6 +1,6 @@
 package org.inpaintstudio.model;
 
-import org.inpaintstudio.engine.PixelBox;
+import org.inpaintstudio.image.PixelBox;
 
 /**
  * The square of the photo a model sees for one mask region: the region with context around it, at least the

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.inpaintstudio.engine.Inpainter;
 import org.inpaintstudio.engine.MaskRegions;
-import org.inpaintstudio.engine.PixelBox;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.PixelBox;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.ProgressListener;
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
+import org.inpaintstudio.image.PixelBox;
 import org.junit.jupiter.api.Test;
 
 class RegionPlannerTest {

@@ -10,9 +10,9 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.PixelBox;
 import org.inpaintstudio.ui.mask.EditableMask;
 import org.inpaintstudio.ui.mask.MaskChangeListener;
-import org.inpaintstudio.ui.mask.MaskRegion;
 
 /**
  * A mask (the repair mask, or the sampling area) drawn as a tinted layer in image coordinates. It is cut into tiles, each an ImageView over its own
@@ -50,7 +50,7 @@ final class MaskOverlay extends Group implements MaskChangeListener {
         int tilesY = (mask.height() + TILE - 1) / TILE;
         tiles = new Tile[tilesX * tilesY];
         mask.addListener(this);
-        maskChanged(new MaskRegion(0, 0, mask.width(), mask.height()));
+        maskChanged(new PixelBox(0, 0, mask.width(), mask.height()));
     }
 
     /** The tint (opaque); the layer's transparency comes from the opacity property. */
@@ -62,13 +62,13 @@ final class MaskOverlay extends Group implements MaskChangeListener {
         if (argb != color) {
             color = argb;
             if (mask != null) {
-                maskChanged(new MaskRegion(0, 0, mask.width(), mask.height()));
+                maskChanged(new PixelBox(0, 0, mask.width(), mask.height()));
             }
         }
     }
 
     @Override
-    public void maskChanged(MaskRegion region) {
+    public void maskChanged(PixelBox region) {
         int tx0 = region.x0() / TILE;
         int tx1 = (region.x1() - 1) / TILE;
         int ty0 = region.y0() / TILE;
@@ -80,7 +80,7 @@ final class MaskOverlay extends Group implements MaskChangeListener {
         }
     }
 
-    private void refreshTile(int tx, int ty, MaskRegion region) {
+    private void refreshTile(int tx, int ty, PixelBox region) {
         int left = tx * TILE;
         int top = ty * TILE;
         int x0 = Math.max(region.x0(), left);

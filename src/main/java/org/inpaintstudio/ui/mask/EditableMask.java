@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.PixelBox;
 
 /**
  * The mask being edited. Every write goes through here so that the repair count stays current, the touched
@@ -22,7 +23,7 @@ public final class EditableMask {
     private final int tilesY;
     private final List<MaskChangeListener> listeners = new CopyOnWriteArrayList<>();
     private long repairCount;
-    private MaskRegion pending;
+    private PixelBox pending;
     private MaskEditRecorder recorder;
 
     public EditableMask(MaskPlane plane) {
@@ -90,7 +91,7 @@ public final class EditableMask {
             data[i] = value;
         }
         repairCount += delta;
-        markChanged(new MaskRegion(from, y, to, y + 1));
+        markChanged(new PixelBox(from, y, to, y + 1));
     }
 
     /** Replaces the whole mask with {@code next} (same size), touching only the tiles that differ. */
@@ -135,7 +136,7 @@ public final class EditableMask {
 
     /** Tells the listeners which region changed since the last flush. */
     public void flushChanges() {
-        MaskRegion region = pending;
+        PixelBox region = pending;
         pending = null;
         if (region != null) {
             for (MaskChangeListener listener : listeners) {
@@ -144,10 +145,10 @@ public final class EditableMask {
         }
     }
 
-    MaskRegion tileBounds(int tile) {
+    PixelBox tileBounds(int tile) {
         int x0 = (tile % tilesX) * TILE;
         int y0 = (tile / tilesX) * TILE;
-        return new MaskRegion(x0, y0, Math.min(width, x0 + TILE), Math.min(height, y0 + TILE));
+        return new PixelBox(x0, y0, Math.min(width, x0 + TILE), Math.min(height, y0 + TILE));
     }
 
     /** A copy of one tile's bytes, row by row. */
@@ -156,7 +157,7 @@ public final class EditableMask {
     }
 
     private byte[] extract(byte[] source, int tile) {
-        MaskRegion b = tileBounds(tile);
+        PixelBox b = tileBounds(tile);
         byte[] out = new byte[b.width() * b.height()];
         for (int row = 0; row < b.height(); row++) {
             System.arraycopy(source, (b.y0() + row) * width + b.x0(), out, row * b.width(), b.width());
@@ -166,7 +167,7 @@ public final class EditableMask {
 
     /** Writes one tile's bytes back (undo, redo, replace), keeping the repair count. Not recorded. */
     void writeTile(int tile, byte[] bytes) {
-        MaskRegion b = tileBounds(tile);
+        PixelBox b = tileBounds(tile);
         long delta = 0;
         for (int row = 0; row < b.height(); row++) {
             int offset = (b.y0() + row) * width + b.x0();
@@ -181,7 +182,7 @@ public final class EditableMask {
         markChanged(b);
     }
 
-    private void markChanged(MaskRegion region) {
+    private void markChanged(PixelBox region) {
         pending = pending == null ? region : pending.union(region);
     }
 }

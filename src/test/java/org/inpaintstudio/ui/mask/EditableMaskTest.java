@@ -10,13 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.PixelBox;
 import org.junit.jupiter.api.Test;
 
 class EditableMaskTest {
     @Test
     void spansAreClippedCountedAndReportedAsOneRegion() {
         EditableMask mask = new EditableMask(new MaskPlane(100, 50));
-        List<MaskRegion> heard = new ArrayList<>();
+        List<PixelBox> heard = new ArrayList<>();
         mask.addListener(heard::add);
 
         mask.fillSpan(10, -5, 20, true);
@@ -25,7 +26,7 @@ class EditableMaskTest {
         mask.flushChanges();
 
         assertEquals(20 + 10, mask.repairCount());
-        assertEquals(List.of(new MaskRegion(0, 10, 100, 13)), heard);
+        assertEquals(List.of(new PixelBox(0, 10, 100, 13)), heard);
         assertTrue(mask.isRepair(0, 10) && mask.isRepair(99, 12));
     }
 

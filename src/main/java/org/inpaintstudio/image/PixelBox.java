@@ -1,4 +1,4 @@
-package org.inpaintstudio.engine;
+package org.inpaintstudio.image;
 
 /** A rectangle of pixels, {@code [x0, x1) x [y0, y1)}. */
 public record PixelBox(int x0, int y0, int x1, int y1) {
@@ -16,12 +16,12 @@ public record PixelBox(int x0, int y0, int x1, int y1) {
         return y1 - y0;
     }
 
-    long area() {
+    public long area() {
         return (long) width() * height();
     }
 
     /** This box grown by a margin on every side, clipped to an image of the given size. */
-    PixelBox grow(int margin, int imageWidth, int imageHeight) {
+    public PixelBox grow(int margin, int imageWidth, int imageHeight) {
         return new PixelBox(
                 Math.max(0, x0 - margin),
                 Math.max(0, y0 - margin),
@@ -29,11 +29,11 @@ public record PixelBox(int x0, int y0, int x1, int y1) {
                 Math.min(imageHeight, y1 + margin));
     }
 
-    boolean intersects(PixelBox other) {
+    public boolean intersects(PixelBox other) {
         return x0 < other.x1 && other.x0 < x1 && y0 < other.y1 && other.y0 < y1;
     }
 
-    PixelBox union(PixelBox other) {
+    public PixelBox union(PixelBox other) {
         return new PixelBox(
                 Math.min(x0, other.x0), Math.min(y0, other.y0), Math.max(x1, other.x1), Math.max(y1, other.y1));
     }
