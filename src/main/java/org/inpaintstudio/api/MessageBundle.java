@@ -27,14 +27,21 @@ public final class MessageBundle {
     }
 
     public String format(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(baseName, locale, NO_FALLBACK);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("message " + key + " is missing from " + baseName, e);
+        String pattern = pattern(locale, key);
+        if (pattern == null) {
+            throw new IllegalStateException("message " + key + " is missing from " + baseName);
         }
         // Always through MessageFormat, so a quote is written '' in every message, with or without arguments.
         return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The text of {@code key} as written in the catalogue of {@code locale} (or English), or null when missing. */
+    public String pattern(Locale locale, String key) {
+        ResourceBundle bundle = ResourceBundle.getBundle(baseName, locale, NO_FALLBACK);
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 }

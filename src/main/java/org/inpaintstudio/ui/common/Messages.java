@@ -2,22 +2,23 @@ package org.inpaintstudio.ui.common;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.inpaintstudio.api.MessageBundle;
 
-/** The UI's text, from the bundles {@code org/inpaintstudio/ui/messages*.properties}. */
+/**
+ * The UI's text, from the bundles {@code org/inpaintstudio/ui/messages*.properties}, in the language chosen in
+ * Settings. A text without arguments is shown as written; one with arguments goes through {@link MessageFormat}.
+ */
 public final class Messages {
     public static final String BUNDLE = "org.inpaintstudio.ui.messages";
+    private static final MessageBundle CATALOGUE = new MessageBundle(BUNDLE);
 
     private static volatile Locale locale = Locale.getDefault();
-    private static volatile ResourceBundle bundle = load(locale);
 
     private Messages() {}
 
     /** Switches the language; windows built afterwards use it. */
     public static void use(Locale newLocale) {
         locale = newLocale;
-        bundle = load(newLocale);
     }
 
     public static Locale locale() {
@@ -25,20 +26,11 @@ public final class Messages {
     }
 
     public static String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
+        String text = CATALOGUE.pattern(locale, key);
+        return text == null ? "!" + key + "!" : text;
     }
 
     public static String format(String key, Object... args) {
         return new MessageFormat(get(key), locale).format(args);
-    }
-
-    private static ResourceBundle load(Locale locale) {
-        // Never fall back to the system locale when English is asked for explicitly.
-        return ResourceBundle.getBundle(
-                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }
