@@ -1,13 +1,8 @@
 package org.inpaintstudio.ui.batch;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,28 +10,18 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.inpaintstudio.batch.BatchItemState;
 import org.inpaintstudio.batch.ResultFormat;
-import org.inpaintstudio.image.ImageFiles;
-import org.inpaintstudio.image.ImageLimits;
 import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.common.Messages;
 import org.inpaintstudio.ui.io.FilePicker;
@@ -47,25 +32,20 @@ import org.inpaintstudio.ui.io.FilePicker;
  * editor to fix by hand (saving over the batch result).
  */
 public final class BatchWindow {
-    private static final int THUMBNAIL = 150;
-
     private final Stage stage = new Stage();
     private final BatchViewModel model;
     private final FilePicker picker;
-    private final BackgroundWork work;
-    private final Consumer<Path> openResult;
-    private final TilePane review = new TilePane(8, 8);
+    private final BatchReview review;
 
     /** @param openResult opens a batch result in the editor, where Save writes over it */
     public BatchWindow(
             Window owner, BatchViewModel model, FilePicker picker, BackgroundWork work, Consumer<Path> openResult) {
         this.model = model;
         this.picker = picker;
-        this.work = work;
-        this.openResult = openResult;
+        this.review = new BatchReview(model, work, openResult);
         stage.initOwner(owner);
         stage.setTitle(Messages.get("batch.title"));
-        VBox root = new VBox(10, form(), buttons(), queue(), reviewPane());
+        VBox root = new VBox(10, form(), buttons(), BatchQueueTable.create(model), review.pane());
         root.setPadding(new Insets(12));
         Scene scene = new Scene(root, 760, 640);
         if (owner != null && owner.getScene() != null) {
@@ -75,7 +55,7 @@ public final class BatchWindow {
         stage.setOnCloseRequest(e -> model.cancel());
         model.runningProperty().addListener((o, was, now) -> {
             if (!now) {
-                fillReview();
+                review.fill();
             }
         });
     }
@@ -185,57 +165,6 @@ public final class BatchWindow {
         return box;
     }
 
-    private Node queue() {
-        TableView<BatchRow> table = new TableView<>(model.rows());
-        table.setId("batch-table");
-        table.setPrefHeight(220);
-        TableColumn<BatchRow, String> name = new TableColumn<>(Messages.get("batch.column.photo"));
-        name.setCellValueFactory(row ->
-                new javafx.beans.property.SimpleStringProperty(row.getValue().name()));
-        name.setPrefWidth(200);
-        TableColumn<BatchRow, BatchItemState> state = new TableColumn<>(Messages.get("batch.column.state"));
-        state.setCellValueFactory(row -> row.getValue().stateProperty());
-        state.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(BatchItemState item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : stateText(item));
-            }
-        });
-        state.setPrefWidth(110);
-        TableColumn<BatchRow, Number> progress = new TableColumn<>(Messages.get("batch.column.progress"));
-        progress.setCellValueFactory(row -> row.getValue().progressProperty());
-        progress.setCellFactory(column -> new TableCell<>() {
-            private final ProgressBar bar = new ProgressBar();
-
-            @Override
-            protected void updateItem(Number item, boolean empty) {
-                super.updateItem(item, empty);
-                bar.setProgress(item == null ? 0 : item.doubleValue());
-                setGraphic(empty ? null : bar);
-            }
-        });
-        TableColumn<BatchRow, String> reason = new TableColumn<>(Messages.get("batch.column.reason"));
-        reason.setCellValueFactory(row -> row.getValue().reasonProperty());
-        reason.setPrefWidth(300);
-        table.getColumns().setAll(java.util.List.of(name, state, progress, reason));
-        VBox.setVgrow(table, Priority.SOMETIMES);
-        return table;
-    }
-
-    static String stateText(BatchItemState state) {
-        return Messages.get(
-                switch (state) {
-                    case WAITING -> "batch.state.waiting";
-                    case RUNNING -> "batch.state.running";
-                    case DONE -> "batch.state.done";
-                    case ALREADY_DONE -> "batch.state.earlier";
-                    case SKIPPED -> "batch.state.skipped";
-                    case FAILED -> "batch.state.failed";
-                    case CANCELLED -> "batch.state.cancelled";
-                });
-    }
-
     static String formatText(ResultFormat format) {
         return Messages.get(
                 switch (format) {
@@ -243,59 +172,5 @@ public final class BatchWindow {
                     case PNG -> "batch.format.png";
                     case JPG -> "batch.format.jpg";
                 });
-    }
-
-    private Node reviewPane() {
-        review.setId("batch-review");
-        review.setPrefColumns(2);
-        ScrollPane scroll = new ScrollPane(review);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        Label title = new Label(Messages.get("batch.review"));
-        VBox box = new VBox(4, title, scroll);
-        VBox.setVgrow(box, Priority.ALWAYS);
-        model.rows().addListener((ListChangeListener<BatchRow>)
-                c -> review.getChildren().clear());
-        return box;
-    }
-
-    /** One tile per result: the photo and its result side by side; a click opens the result in the editor. */
-    private void fillReview() {
-        review.getChildren().clear();
-        for (BatchRow row : model.rows()) {
-            if (row.result() == null || !row.stateProperty().get().isDone()) {
-                continue;
-            }
-            ImageView before = new ImageView();
-            ImageView after = new ImageView();
-            VBox tile = new VBox(2, new HBox(4, before, after), new Label(row.name()));
-            tile.getStyleClass().add("batch-thumbnail");
-            tile.setUserData(row.name());
-            tile.setOnMouseClicked(e -> openResult.accept(row.result()));
-            Tooltip.install(
-                    tile,
-                    new Tooltip(
-                            Messages.format("batch.review.open", row.result().getFileName())));
-            review.getChildren().add(tile);
-            work.create(() -> new javafx.scene.image.Image[] {thumbnail(row.photo()), thumbnail(row.result())})
-                    .onSuccess(images -> {
-                        before.setImage(images[0]);
-                        after.setImage(images[1]);
-                    })
-                    .run();
-        }
-    }
-
-    private static javafx.scene.image.Image thumbnail(Path file) {
-        BufferedImage image = ImageFiles.read(file, ImageLimits.EDITOR).image();
-        double scale = Math.min(1.0, (double) THUMBNAIL / Math.max(image.getWidth(), image.getHeight()));
-        int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
-        int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
-        BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = small.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(image, 0, 0, w, h, null);
-        g.dispose();
-        return SwingFXUtils.toFXImage(small, null);
     }
 }
