@@ -21,6 +21,7 @@ import org.inpaintstudio.image.ImageLimits;
 import org.inpaintstudio.image.ImageReadException;
 import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.MaskedPixels;
 import org.inpaintstudio.image.RectanglesJson;
 
 /**
