@@ -1,11 +1,18 @@
 package org.inpaintstudio.api;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.inpaintstudio.image.ImageFiles;
+import org.inpaintstudio.image.ImageFormat;
+import org.inpaintstudio.image.ImageWriteOptions;
 
-/** Where the service gets the image: exactly one of {@code image_file}, {@code image_url}, {@code image_base64}. */
-public sealed interface ImageSource permits ImageSource.File, ImageSource.Url, ImageSource.Base64 {
+/**
+ * Where the service gets the image: exactly one of {@code image_file}, {@code image_url}, {@code image_base64}; or,
+ * for a backend in this process, the decoded {@link Pixels} themselves.
+ */
+public sealed interface ImageSource permits ImageSource.File, ImageSource.Url, ImageSource.Base64, ImageSource.Pixels {
     /** The multipart field this source travels in. */
     String field();
 
@@ -51,6 +58,45 @@ public sealed interface ImageSource permits ImageSource.File, ImageSource.Url, I
         @Override
         public String toString() {
             return "ImageSource.Base64[" + data.length() + " characters]";
+        }
+    }
+
+    /**
+     * Decoded pixels for a backend in this process, which takes them as they are: nothing is encoded or decoded.
+     * Anything that must send the image elsewhere sends {@link #toFile()} as {@code image_file}.
+     *
+     * @param format the format the photo came in, which picks the result's format
+     * @param name the photo's file name, used for the file when the image must travel
+     */
+    record Pixels(BufferedImage image, ImageFormat format, String name) implements ImageSource {
+        public Pixels {
+            Objects.requireNonNull(image, "image");
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(name, "name");
+        }
+
+        @Override
+        public String field() {
+            return "image_file";
+        }
+
+        /** The pixels as a lossless PNG file named after the photo ({@code name} with {@code .png}), for the wire. */
+        public File toFile() {
+            byte[] png = ImageFiles.encode(image, ImageFormat.PNG, ImageWriteOptions.DEFAULT);
+            return new File(new FileUpload(png, baseName(name) + ".png"));
+        }
+
+        /** The name without its extension. */
+        static String baseName(String name) {
+            int dot = name.lastIndexOf('.');
+            return dot > 0 ? name.substring(0, dot) : name;
+        }
+
+        /** Size, format and name; never the pixels. */
+        @Override
+        public String toString() {
+            return "ImageSource.Pixels[" + image.getWidth() + " x " + image.getHeight() + ", " + format.displayName()
+                    + ", " + name + "]";
         }
     }
 }

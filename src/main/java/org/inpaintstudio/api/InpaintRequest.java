@@ -35,4 +35,23 @@ public record InpaintRequest(ImageSource image, MaskSource mask, boolean sync, R
     public InpaintRequest withMask(MaskSource mask) {
         return new InpaintRequest(image, mask, sync, returnType);
     }
+
+    /**
+     * This request as it travels to a service: {@link ImageSource.Pixels} as a PNG {@code image_file} and
+     * {@link MaskSource.Plane} as a PNG {@code mask_file} named after the photo ({@code photo-mask.png}); any other
+     * source as it is.
+     */
+    public InpaintRequest asFiles() {
+        InpaintRequest files = this;
+        if (image instanceof ImageSource.Pixels pixels) {
+            files = files.withImage(pixels.toFile());
+        }
+        if (mask instanceof MaskSource.Plane plane) {
+            String name = image instanceof ImageSource.Pixels pixels
+                    ? ImageSource.Pixels.baseName(pixels.name()) + "-mask.png"
+                    : "mask.png";
+            files = files.withMask(plane.toFile(name));
+        }
+        return files;
+    }
 }

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.inpaintstudio.image.MaskCodec;
+import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 
 /**
  * What to repair: exactly one of {@code mask_file}, {@code mask_url}, {@code mask_base64} (a mask image, white =
- * repair) or {@code rectangles}.
+ * repair) or {@code rectangles}; or, for a backend in this process, the mask itself as a {@link Plane}.
  */
-public sealed interface MaskSource permits MaskSource.File, MaskSource.Url, MaskSource.Base64, MaskSource.Rectangles {
+public sealed interface MaskSource
+        permits MaskSource.File, MaskSource.Url, MaskSource.Base64, MaskSource.Rectangles, MaskSource.Plane {
     /** The multipart field this source travels in. */
     String field();
 
@@ -68,6 +71,32 @@ public sealed interface MaskSource permits MaskSource.File, MaskSource.Url, Mask
         @Override
         public String field() {
             return "rectangles";
+        }
+    }
+
+    /**
+     * The mask itself, for a backend in this process, which takes it as it is. Anything that must send it elsewhere
+     * sends {@link #toFile(String)} as {@code mask_file}.
+     */
+    record Plane(MaskPlane plane) implements MaskSource {
+        public Plane {
+            Objects.requireNonNull(plane, "plane");
+        }
+
+        @Override
+        public String field() {
+            return "mask_file";
+        }
+
+        /** The mask as an 8-bit gray PNG file (white = repair) named {@code fileName}, for the wire. */
+        public File toFile(String fileName) {
+            return new File(new FileUpload(MaskCodec.encodePng(plane), fileName));
+        }
+
+        /** Size and how much to repair; never the pixels. */
+        @Override
+        public String toString() {
+            return "MaskSource.Plane[" + plane + "]";
         }
     }
 }

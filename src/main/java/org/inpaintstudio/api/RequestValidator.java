@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.inpaintstudio.image.ImageFiles;
+import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.image.ImageInfo;
 import org.inpaintstudio.image.ImageLimits;
 import org.inpaintstudio.image.ImageReadException;
@@ -23,6 +24,9 @@ import org.inpaintstudio.image.RectanglesJson;
  *
  * <p>A request that stays on this machine is checked {@link #withinBudget within a pixel budget} instead of the
  * service's size limits: a larger photo is cropped there, not refused.
+ *
+ * <p>Decoded {@link ImageSource.Pixels} and a {@link MaskSource.Plane} have no bytes to size: they are checked from
+ * their dimensions, as bytes are from their header, and a plane must have the image's size as a mask file must.
  *
  * <p>{@link #validate} also repairs what API.md says to repair: a {@code \u0026} in a URL becomes {@code &}.
  */
@@ -79,11 +83,16 @@ public final class RequestValidator {
         return repaired;
     }
 
-    /** The image's format and size when it is sent as bytes, or null (a URL, or an image already refused). */
+    /** The image's format and size when it is sent as bytes or pixels, or null (a URL, or an image refused). */
     private ImageInfo checkImage(ImageSource source, List<RequestViolation> violations) {
         if (source instanceof ImageSource.Url url) {
             checkUrl(source.field(), url.url(), violations);
             return null;
+        }
+        if (source instanceof ImageSource.Pixels pixels) {
+            ImageInfo info = new ImageInfo(
+                    pixels.format(), pixels.image().getWidth(), pixels.image().getHeight());
+            return withinSize(source.field(), info, violations) ? info : null;
         }
         byte[] bytes = source instanceof ImageSource.File file
                 ? file.upload().bytes()
@@ -97,6 +106,8 @@ public final class RequestValidator {
             checkUrl(field, url.url(), violations);
         } else if (source instanceof MaskSource.Rectangles rectangles) {
             checkRectangles(rectangles.rectangles(), image, violations);
+        } else if (source instanceof MaskSource.Plane plane) {
+            checkPlane(field, plane.plane(), image, violations);
         } else {
             byte[] bytes = source instanceof MaskSource.File file
                     ? file.upload().bytes()
@@ -128,12 +139,33 @@ public final class RequestValidator {
             violations.add(RequestViolation.of(field, RequestViolation.IMAGE_UNREADABLE, e.reason()));
             return null;
         }
+        return withinSize(field, info, violations) ? info : null;
+    }
+
+    /** Whether the sides (or, within a budget, the pixels) are allowed; else the violation is added. */
+    private boolean withinSize(String field, ImageInfo info, List<RequestViolation> violations) {
         RequestViolation tooLarge = budget == null ? overServiceSides(field, info) : overBudget(field, info);
         if (tooLarge != null) {
             violations.add(tooLarge);
-            return null;
+            return false;
         }
-        return info;
+        return true;
+    }
+
+    /** A mask plane: sized like a mask image's header, then the image's size, then something (not all) to repair. */
+    private void checkPlane(String field, MaskPlane plane, ImageInfo image, List<RequestViolation> violations) {
+        ImageInfo mask = new ImageInfo(ImageFormat.PNG, plane.width(), plane.height());
+        if (!withinSize(field, mask, violations)) {
+            return;
+        }
+        if (image != null && (mask.width() != image.width() || mask.height() != image.height())) {
+            violations.add(RequestViolation.of(
+                    field, "validation.mask.size", mask.width(), mask.height(), image.width(), image.height()));
+        } else if (plane.isEmpty()) {
+            violations.add(RequestViolation.of(field, "validation.mask.empty"));
+        } else if (plane.isFull()) {
+            violations.add(RequestViolation.of(field, "validation.mask.full"));
+        }
     }
 
     private static RequestViolation overServiceSides(String field, ImageInfo info) {

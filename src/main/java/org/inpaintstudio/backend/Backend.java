@@ -43,6 +43,14 @@ public interface Backend extends AutoCloseable {
     }
 
     /**
+     * Whether this backend runs in this process and takes {@link org.inpaintstudio.api.ImageSource.Pixels} and
+     * {@link org.inpaintstudio.api.MaskSource.Plane} as they are; one that does not gets them as PNG files.
+     */
+    default boolean takesPixels() {
+        return false;
+    }
+
+    /**
      * Stops taking tasks and cancels the queued ones; running tasks may finish within {@code grace}, after which
      * they are cancelled too. Returns when every task has ended.
      */

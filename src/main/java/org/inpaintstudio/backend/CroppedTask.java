@@ -1,6 +1,7 @@
 package org.inpaintstudio.backend;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -21,17 +22,25 @@ import org.inpaintstudio.image.ImageLimits;
 import org.inpaintstudio.image.ImageReadException;
 import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.MaskSizeException;
+import org.inpaintstudio.image.MaskedPixels;
 import org.inpaintstudio.image.RectanglesJson;
 
 /**
  * One large photo repaired crop by crop through the inner backend, one crop at a time so that each sees the repairs
  * before it. Statuses follow the crops with progress across all of them; the outcome is the whole photo.
+ *
+ * <p>Given {@link ImageSource.Pixels} (the inner backend {@link Backend#takesPixels takes pixels}), the photo is
+ * copied, not decoded, and each crop goes as a copy of its pixels with its {@link MaskSource.Plane}; given bytes,
+ * each crop goes as a file of {@link CropEncoding} with a PNG mask.
  */
 final class CroppedTask extends AbstractInpaintTask implements Runnable {
     private final Backend inner;
     private final InpaintRequest request;
     private final FillControls controls;
+    /** The photo's bytes, or null when the request carries its pixels. */
     private final byte[] imageBytes;
+
     private final CroppingBackend.CropLimits limits;
     private final String id = UUID.randomUUID().toString();
     private volatile boolean cancelled;
@@ -71,7 +80,7 @@ final class CroppedTask extends AbstractInpaintTask implements Runnable {
     public void run() {
         try {
             publish(TaskStatus.of(id, TaskState.PREPARING, 0));
-            DecodedImage photo = ImageFiles.read(imageBytes, request.image().field(), ImageLimits.EDITOR);
+            DecodedImage photo = photo();
             BufferedImage working = photo.image();
             MaskPlane mask = mask(working.getWidth(), working.getHeight());
             List<RegionCropping.Crop> crops = RegionCropping.plan(mask, limits.maxSide());
@@ -105,6 +114,39 @@ final class CroppedTask extends AbstractInpaintTask implements Runnable {
         }
     }
 
+    /** The photo to paste the repairs into: a copy of the pixels given (never changed), or the bytes decoded. */
+    private DecodedImage photo() {
+        if (request.image() instanceof ImageSource.Pixels pixels) {
+            return new DecodedImage(copyOf(pixels.image()), pixels.format());
+        }
+        return ImageFiles.read(imageBytes, request.image().field(), ImageLimits.EDITOR);
+    }
+
+    /**
+     * A copy with its own raster of the image's size (a sub-image's raster alone would keep its parent's), in the
+     * same colour model.
+     */
+    private static BufferedImage copyOf(BufferedImage image) {
+        WritableRaster raster = image.getRaster().createCompatibleWritableRaster(image.getWidth(), image.getHeight());
+        image.copyData(raster);
+        return new BufferedImage(image.getColorModel(), raster, image.isAlphaPremultiplied(), null);
+    }
+
+    /** The crop as the inner backend takes it: pixels and a mask plane, or encoded files. */
+    private InpaintRequest pieceOf(BufferedImage working, MaskPlane cropMask, RegionCropping.Crop crop, int index) {
+        BufferedImage region = working.getSubimage(
+                crop.box().x(), crop.box().y(), crop.box().width(), crop.box().height());
+        if (request.image() instanceof ImageSource.Pixels pixels) {
+            return request.withImage(
+                            new ImageSource.Pixels(copyOf(region), pixels.format(), "region-" + (index + 1) + ".png"))
+                    .withMask(new MaskSource.Plane(cropMask));
+        }
+        byte[] bytes = CropEncoding.fit(region, limits.maxBytes());
+        String name = "region-" + (index + 1) + "." + ImageFormat.detect(bytes).defaultExtension();
+        return request.withImage(new ImageSource.File(new FileUpload(bytes, name)))
+                .withMask(new MaskSource.File(new FileUpload(MaskCodec.encodePng(cropMask), "region-mask.png")));
+    }
+
     /** Sends one crop and pastes its masked pixels back; the outcome tells whether it worked. */
     private TaskOutcome repair(BufferedImage working, MaskPlane mask, RegionCropping.Crop crop, int index, int count)
             throws InterruptedException, ExecutionException {
@@ -112,16 +154,7 @@ final class CroppedTask extends AbstractInpaintTask implements Runnable {
             throw new CancellationException();
         }
         MaskPlane cropMask = RegionCropping.maskOf(mask, crop);
-        byte[] bytes = CropEncoding.fit(
-                working.getSubimage(
-                        crop.box().x(),
-                        crop.box().y(),
-                        crop.box().width(),
-                        crop.box().height()),
-                limits.maxBytes());
-        String name = "region-" + (index + 1) + "." + ImageFormat.detect(bytes).defaultExtension();
-        InpaintRequest piece = request.withImage(new ImageSource.File(new FileUpload(bytes, name)))
-                .withMask(new MaskSource.File(new FileUpload(MaskCodec.encodePng(cropMask), "region-mask.png")));
+        InpaintRequest piece = pieceOf(working, cropMask, crop, index);
         FillControls pieceControls = controls.samplingArea() == null
                 ? controls
                 : new FillControls(RegionCropping.boxOf(controls.samplingArea(), crop), controls.seed());
@@ -155,6 +188,13 @@ final class CroppedTask extends AbstractInpaintTask implements Runnable {
         }
         if (source instanceof MaskSource.Base64 base64) {
             return MaskCodec.read(Base64Codec.decode(base64.data()), width, height);
+        }
+        if (source instanceof MaskSource.Plane plane) {
+            if (plane.plane().width() != width || plane.plane().height() != height) {
+                throw new MaskSizeException(
+                        "the mask", plane.plane().width(), plane.plane().height(), width, height);
+            }
+            return plane.plane();
         }
         throw new ImageReadException("a photo over " + limits.maxSide() + " pixels needs its mask as a file, "
                 + "base64 or rectangles, not a URL");

@@ -11,6 +11,7 @@ import org.inpaintstudio.api.ApiLimits;
 import org.inpaintstudio.api.Base64Codec;
 import org.inpaintstudio.api.ImageSource;
 import org.inpaintstudio.api.InpaintRequest;
+import org.inpaintstudio.api.MaskSource;
 import org.inpaintstudio.api.TaskStatus;
 import org.inpaintstudio.image.ImageFiles;
 import org.inpaintstudio.image.ImageInfo;
@@ -21,6 +22,11 @@ import org.inpaintstudio.image.ImageReadException;
  * photo is sent as one crop per group of masked regions, with context, and only the masked pixels of the answers are
  * pasted back at full resolution. Observers hear {@link TaskNotice.Kind#REGIONS_CROPPED} when this happens. Photos
  * within the limits, and images given by URL, go straight through.
+ *
+ * <p>Decoded {@link ImageSource.Pixels} (and a {@link MaskSource.Plane}) reach an inner backend that {@link
+ * Backend#takesPixels takes pixels} as pixels: a photo fits when its sides do (there are no bytes to limit), and
+ * each crop goes as the pixels of the crop and its mask plane, never encoded. Any other inner backend gets them as
+ * PNG files first ({@link InpaintRequest#asFiles()}) and everything goes as for files.
  */
 public final class CroppingBackend implements Backend {
     private final Backend inner;
@@ -54,12 +60,25 @@ public final class CroppingBackend implements Backend {
         return inner.takesSamplingArea();
     }
 
+    @Override
+    public boolean takesPixels() {
+        return inner.takesPixels();
+    }
+
     /** The sampling area is cut to each crop along with the photo. */
     @Override
-    public InpaintTask submit(InpaintRequest request, FillControls controls, Consumer<TaskStatus> updates) {
-        byte[] image = imageBytes(request.image());
-        if (image == null || fits(image)) {
-            return inner.submit(request, controls, updates);
+    public InpaintTask submit(InpaintRequest given, FillControls controls, Consumer<TaskStatus> updates) {
+        InpaintRequest request = inner.takesPixels() ? given : given.asFiles();
+        byte[] image = null;
+        if (request.image() instanceof ImageSource.Pixels pixels) {
+            if (fits(pixels.image().getWidth(), pixels.image().getHeight())) {
+                return inner.submit(request, controls, updates);
+            }
+        } else {
+            image = imageBytes(request.image());
+            if (image == null || fits(image)) {
+                return inner.submit(request, controls, updates);
+            }
         }
         CroppedTask task = new CroppedTask(inner, request, controls, image, updates, callbacks, limits);
         live.add(task);
@@ -75,10 +94,14 @@ public final class CroppingBackend implements Backend {
         }
         try {
             ImageInfo info = ImageFiles.probe(image);
-            return info.width() <= limits.maxSide() && info.height() <= limits.maxSide();
+            return fits(info.width(), info.height());
         } catch (ImageReadException unreadable) {
             return true;
         }
+    }
+
+    private boolean fits(int width, int height) {
+        return width <= limits.maxSide() && height <= limits.maxSide();
     }
 
     private static byte[] imageBytes(ImageSource source) {

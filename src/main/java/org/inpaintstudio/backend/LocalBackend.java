@@ -88,6 +88,12 @@ public final class LocalBackend implements Backend {
         return true;
     }
 
+    /** Decoded pixels and a mask plane go to the engine as they are: nothing is encoded or decoded. */
+    @Override
+    public boolean takesPixels() {
+        return true;
+    }
+
     @Override
     public InpaintTask submit(InpaintRequest request, FillControls controls, Consumer<TaskStatus> updates) {
         if (shutDown) {

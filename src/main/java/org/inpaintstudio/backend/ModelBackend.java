@@ -30,6 +30,11 @@ public final class ModelBackend implements Backend {
     }
 
     @Override
+    public boolean takesPixels() {
+        return inner.takesPixels();
+    }
+
+    @Override
     public void shutdown(Duration grace) {
         try {
             inner.shutdown(grace);

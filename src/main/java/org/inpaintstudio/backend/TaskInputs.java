@@ -16,11 +16,13 @@ import org.inpaintstudio.image.ImageLimits;
 import org.inpaintstudio.image.ImageReadException;
 import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.MaskSizeException;
 import org.inpaintstudio.image.RectanglesJson;
 
 /**
  * The preparing step of a task: gets the image and mask bytes (downloading URLs), checks them against the limits
- * and decodes them. Every problem becomes the task's failure state: -3 or -5 for a download, -7 for an image or mask
+ * and decodes them. Decoded {@link ImageSource.Pixels} and a {@link MaskSource.Plane} are taken as they are, the
+ * pixels checked against the largest side as a header would be. Every problem becomes the task's failure state: -3 or -5 for a download, -7 for an image or mask
  * that cannot be used.
  */
 final class TaskInputs {
@@ -40,14 +42,22 @@ final class TaskInputs {
 
     /** @param samplingArea where the fill may copy from, or null for anywhere */
     Loaded load(InpaintRequest request, MaskPlane samplingArea) throws TaskFailure {
-        byte[] imageBytes = imageBytes(request.image());
-        ImageInfo info = probe(imageBytes, request.image().field());
         BufferedImage image;
-        try {
-            image = ImageFiles.read(imageBytes, request.image().field(), new ImageLimits(info.pixelCount()))
-                    .image();
-        } catch (ImageReadException e) {
-            throw new TaskFailure(TaskState.INVALID_IMAGE, e.getMessage());
+        ImageFormat format;
+        if (request.image() instanceof ImageSource.Pixels pixels) {
+            image = pixels.image();
+            format = pixels.format();
+            checkSides(image.getWidth(), image.getHeight(), request.image().field());
+        } else {
+            byte[] imageBytes = imageBytes(request.image());
+            ImageInfo info = probe(imageBytes, request.image().field());
+            try {
+                image = ImageFiles.read(imageBytes, request.image().field(), new ImageLimits(info.pixelCount()))
+                        .image();
+            } catch (ImageReadException e) {
+                throw new TaskFailure(TaskState.INVALID_IMAGE, e.getMessage());
+            }
+            format = info.format();
         }
         MaskPlane mask = mask(request.mask(), image.getWidth(), image.getHeight());
         if (mask.isEmpty()) {
@@ -61,7 +71,7 @@ final class TaskInputs {
                     "the mask marks the whole image: nothing is left to fill it from; mark only what should be removed");
         }
         checkSamplingArea(samplingArea, image.getWidth(), image.getHeight());
-        return new Loaded(image, info.format(), mask, samplingArea);
+        return new Loaded(image, format, mask, samplingArea);
     }
 
     private static void checkSamplingArea(MaskPlane area, int width, int height) throws TaskFailure {
@@ -96,6 +106,15 @@ final class TaskInputs {
         if (source instanceof MaskSource.Rectangles rectangles) {
             return RectanglesJson.toMask(rectangles.rectangles(), width, height);
         }
+        if (source instanceof MaskSource.Plane plane) {
+            MaskPlane given = plane.plane();
+            if (given.width() != width || given.height() != height) {
+                throw new TaskFailure(
+                        TaskState.INVALID_IMAGE,
+                        new MaskSizeException("the mask", given.width(), given.height(), width, height).getMessage());
+            }
+            return given;
+        }
         byte[] bytes;
         if (source instanceof MaskSource.File file) {
             bytes = checkedSize(file.upload().bytes(), source.field());
@@ -118,13 +137,17 @@ final class TaskInputs {
         } catch (ImageReadException e) {
             throw new TaskFailure(TaskState.INVALID_IMAGE, e.getMessage());
         }
-        if (info.width() > settings.maxSide() || info.height() > settings.maxSide()) {
+        checkSides(info.width(), info.height(), field);
+        return info;
+    }
+
+    private void checkSides(int width, int height, String field) throws TaskFailure {
+        if (width > settings.maxSide() || height > settings.maxSide()) {
             throw new TaskFailure(
                     TaskState.INVALID_IMAGE,
-                    field + " is " + info.width() + " x " + info.height() + " pixels; the limit is "
-                            + settings.maxSide() + " x " + settings.maxSide() + ". Scale it down.");
+                    field + " is " + width + " x " + height + " pixels; the limit is " + settings.maxSide() + " x "
+                            + settings.maxSide() + ". Scale it down.");
         }
-        return info;
     }
 
     private byte[] download(String url, String field) throws TaskFailure {

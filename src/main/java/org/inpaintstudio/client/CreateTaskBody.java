@@ -22,7 +22,9 @@ final class CreateTaskBody {
 
     private CreateTaskBody() {}
 
-    static RequestBody of(InpaintRequest request) {
+    /** Decoded pixels and a mask plane go as the PNG files of {@link InpaintRequest#asFiles()}. */
+    static RequestBody of(InpaintRequest given) {
+        InpaintRequest request = given.asFiles();
         MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
         ImageSource image = request.image();
         if (image instanceof ImageSource.File file) {

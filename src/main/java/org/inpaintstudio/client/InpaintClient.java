@@ -74,7 +74,8 @@ public final class InpaintClient {
     }
 
     /**
-     * Runs one task to its end.
+     * Runs one task to its end. Decoded pixels and a mask plane travel as PNG files ({@link
+     * InpaintRequest#asFiles()}), checked as such: the service receives what it would from any file.
      *
      * @param listener told every status as it comes, and notices such as the fall-back to sync
      * @param cancellation cancel it from any thread to stop at once
@@ -85,7 +86,7 @@ public final class InpaintClient {
      */
     public TaskResult run(InpaintRequest request, TaskListener listener, Cancellation cancellation)
             throws InvalidRequestException, ClientException {
-        InpaintRequest checked = validator.validate(request);
+        InpaintRequest checked = validator.validate(request.asFiles());
         TaskScope scope = new TaskScope(cancellation, listener, config.deadline());
         Created created = create(checked, scope);
         if (created.image() != null) {

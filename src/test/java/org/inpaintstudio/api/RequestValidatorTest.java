@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.image.ImageLimits;
+import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.junit.jupiter.api.Test;
 
@@ -211,6 +214,62 @@ class RequestValidatorTest {
                                 List.of(new MaskRectangle(600, 0, 10, 10), new MaskRectangle(-20, 5, 20, 5))))),
                 "rectangles",
                 "600 x 400");
+    }
+
+    private static ImageSource pixels(int width, int height) {
+        return new ImageSource.Pixels(
+                new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), ImageFormat.PNG, "photo.png");
+    }
+
+    private static MaskSource plane(int width, int height, MaskRectangle repair) {
+        MaskPlane plane = new MaskPlane(width, height);
+        plane.fill(repair, true);
+        return new MaskSource.Plane(plane);
+    }
+
+    @Test
+    void pixelsAreCheckedFromTheirSizeLikeAHeader() throws Exception {
+        RequestValidator local = RequestValidator.withinBudget(ImageLimits.ofMegapixels(0.5));
+        InpaintRequest fits = InpaintRequest.of(pixels(700, 700), plane(700, 700, new MaskRectangle(1, 1, 5, 5)));
+        assertEquals(fits, local.validate(fits));
+
+        RequestViolation over = onlyViolation(local, InpaintRequest.of(pixels(800, 700), BOX));
+        assertEquals(RequestViolation.IMAGE_OVER_BUDGET, over.key());
+        assertSays(over, "image_file", "800 x 700 pixels", "more than the 0.5 megapixels");
+
+        RequestViolation wide = onlyViolation(InpaintRequest.of(pixels(4097, 10), BOX));
+        assertEquals("validation.image.too-many-pixels", wide.key());
+        assertSays(wide, "image_file", "4097 x 10 pixels", "at most 4096 x 4096");
+    }
+
+    @Test
+    void aMaskPlaneMustHaveTheImagesSizeAndRepairSomethingButNotEverything() {
+        RequestValidator local = RequestValidator.withinBudget(ImageLimits.EDITOR);
+
+        RequestViolation size =
+                onlyViolation(local, InpaintRequest.of(pixels(60, 40), plane(59, 40, new MaskRectangle(0, 0, 5, 5))));
+        assertEquals("validation.mask.size", size.key());
+        assertSays(size, "mask_file", "59 x 40", "60 x 40");
+        RequestViolation empty =
+                onlyViolation(local, InpaintRequest.of(pixels(60, 40), new MaskSource.Plane(new MaskPlane(60, 40))));
+        assertEquals("validation.mask.empty", empty.key());
+        RequestViolation full =
+                onlyViolation(local, InpaintRequest.of(pixels(60, 40), plane(60, 40, new MaskRectangle(0, 0, 60, 40))));
+        assertEquals("validation.mask.full", full.key());
+        RequestViolation overBudget = onlyViolation(
+                RequestValidator.withinBudget(ImageLimits.ofMegapixels(0.5)),
+                InpaintRequest.of(file(TestImages.png(400, 300)), plane(1000, 600, new MaskRectangle(0, 0, 5, 5))));
+        assertEquals(RequestViolation.IMAGE_OVER_BUDGET, overBudget.key());
+    }
+
+    @Test
+    void pixelsAndPlanesNeverShowTheirPixelsWhenPrinted() {
+        InpaintRequest request = InpaintRequest.of(pixels(60, 40), plane(60, 40, new MaskRectangle(0, 0, 5, 5)));
+
+        assertEquals(
+                "InpaintRequest[image=ImageSource.Pixels[60 x 40, PNG, photo.png], "
+                        + "mask=MaskSource.Plane[MaskPlane[60 x 40, 25 to repair]], sync=false, returnType=URL]",
+                request.toString());
     }
 
     @Test

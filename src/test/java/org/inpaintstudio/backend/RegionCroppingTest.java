@@ -9,6 +9,7 @@ import java.util.Random;
 import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
+import org.inpaintstudio.image.MaskedPixels;
 import org.junit.jupiter.api.Test;
 
 /** The crop plan: every masked pixel in exactly one core, every crop within the limit, context around regions. */

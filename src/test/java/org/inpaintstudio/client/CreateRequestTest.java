@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.inpaintstudio.api.Base64Codec;
@@ -14,6 +16,11 @@ import org.inpaintstudio.api.InpaintRequest;
 import org.inpaintstudio.api.MaskSource;
 import org.inpaintstudio.api.ReturnType;
 import org.inpaintstudio.api.TestImages;
+import org.inpaintstudio.image.ImageFiles;
+import org.inpaintstudio.image.ImageFormat;
+import org.inpaintstudio.image.ImageLimits;
+import org.inpaintstudio.image.MaskCodec;
+import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -107,6 +114,46 @@ class CreateRequestTest {
             assertArrayEquals(MASK, parts.get(1).body());
             assertEquals("mask.png", parts.get(1).fileName());
         }
+    }
+
+    @Test
+    void pixelsAndAMaskPlaneReachTheServiceAsPngFilesOfExactlyThosePixels() throws Exception {
+        BufferedImage photo = new BufferedImage(37, 23, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(11);
+        for (int y = 0; y < photo.getHeight(); y++) {
+            for (int x = 0; x < photo.getWidth(); x++) {
+                photo.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        MaskPlane plane = new MaskPlane(37, 23);
+        plane.fill(new MaskRectangle(5, 4, 9, 7), true);
+        plane.set(30, 20, true);
+
+        List<MockService.FormPart> parts = send(new InpaintRequest(
+                new ImageSource.Pixels(photo, ImageFormat.JPEG, "holiday.jpg"),
+                new MaskSource.Plane(plane),
+                true,
+                ReturnType.BASE64));
+
+        assertEquals(
+                List.of("image_file", "mask_file", "sync", "return_type"),
+                parts.stream().map(MockService.FormPart::name).toList());
+        assertEquals("holiday.png", parts.get(0).fileName());
+        assertEquals("image/png", parts.get(0).contentType());
+        assertEquals(ImageFormat.PNG, ImageFormat.detect(parts.get(0).body()));
+        BufferedImage received =
+                ImageFiles.read(parts.get(0).body(), ImageLimits.EDITOR).image();
+        assertEquals(photo.getWidth(), received.getWidth());
+        assertEquals(photo.getHeight(), received.getHeight());
+        for (int y = 0; y < photo.getHeight(); y++) {
+            for (int x = 0; x < photo.getWidth(); x++) {
+                assertEquals(photo.getRGB(x, y), received.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
+        assertEquals("holiday-mask.png", parts.get(1).fileName());
+        assertEquals("image/png", parts.get(1).contentType());
+        assertEquals(ImageFormat.PNG, ImageFormat.detect(parts.get(1).body()));
+        assertEquals(plane, MaskCodec.read(parts.get(1).body(), 37, 23));
     }
 
     @Test

@@ -21,15 +21,14 @@ import org.inpaintstudio.api.TaskStatus;
 import org.inpaintstudio.backend.Backend;
 import org.inpaintstudio.backend.FillControls;
 import org.inpaintstudio.backend.InpaintTask;
-import org.inpaintstudio.backend.MaskedPixels;
 import org.inpaintstudio.backend.TaskNotice;
 import org.inpaintstudio.backend.TaskObserver;
 import org.inpaintstudio.backend.TaskOutcome;
 import org.inpaintstudio.backend.TaskProblem;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.MaskedPixels;
 import org.inpaintstudio.ui.common.BackgroundWork;
 import org.inpaintstudio.ui.common.Messages;
-import org.inpaintstudio.ui.settings.BackendKind;
 import org.inpaintstudio.ui.settings.InpaintSettings;
 
 /**
@@ -127,9 +126,8 @@ public final class InpaintViewModel {
         tick();
         boolean sync = settings.syncProperty().get();
         ReturnType returnType = settings.returnTypeProperty().get();
-        boolean offline = settings.backendProperty().get() != BackendKind.REMOTE; // the engine or a model file
         // the backend too is got in the background: opening a model file takes seconds
-        tasks.create(() -> new Prepared(InpaintRequests.build(input, sync, returnType, offline), backends.get()))
+        tasks.create(() -> new Prepared(InpaintRequests.build(input, sync, returnType), backends.get()))
                 .onSuccess(prepared -> start(mine, input, prepared))
                 .onError(e -> fail(mine, TaskProblem.explain(e)))
                 .run();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -21,7 +22,6 @@ import org.inpaintstudio.backend.TaskNotice;
 import org.inpaintstudio.image.ImageFiles;
 import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.image.ImageWriteOptions;
-import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.ui.common.BackgroundWork;
@@ -76,6 +76,27 @@ class InpaintViewModelTest {
     }
 
     @Test
+    void aPhotoOverTheServicesSidesIsSentForTheBackendToCropButAFullMaskIsRefused() {
+        BufferedImage wide = new BufferedImage(4200, 8, BufferedImage.TYPE_INT_RGB);
+        MaskPlane strokes = new MaskPlane(4200, 8);
+        strokes.fill(new MaskRectangle(4100, 2, 20, 3), true);
+        EditorDocument doc = new EditorDocument("wide.png", Path.of("wide.png"), wide, null, "w");
+
+        model.submit(new InpaintInput(doc, strokes, List.of()));
+        assertEquals(1, backend.requests.size(), "no violation: the backend crops it");
+        assertEquals(
+                4200,
+                ((ImageSource.Pixels) backend.requests.get(0).image()).image().getWidth());
+        backend.last().fail(TaskState.REPAIR_FAILED, "x");
+
+        MaskPlane everything = new MaskPlane(W, H);
+        everything.fill(new MaskRectangle(0, 0, W, H), true);
+        model.submit(new InpaintInput(strokes().document(), everything, List.of()));
+        assertEquals(1, backend.requests.size(), "a mask of the whole photo is never sent");
+        assertEquals(Phase.FAILED, model.phaseProperty().get());
+    }
+
+    @Test
     void statesShowAsALineWithProgressAndElapsedTime() {
         model.submit(strokes());
         assertTrue(model.running().get());
@@ -102,7 +123,7 @@ class InpaintViewModelTest {
     }
 
     @Test
-    void strokesTravelAsAMaskFileAndRectanglesAloneAsRectangles() throws Exception {
+    void strokesTravelAsAMaskPlaneWithThePixelsAndRectanglesAloneAsRectangles() throws Exception {
         settings.syncProperty().set(true);
         settings.returnTypeProperty().set(ReturnType.BASE64);
         InpaintInput input = strokes();
@@ -110,10 +131,14 @@ class InpaintViewModelTest {
         var sent = backend.requests.get(0);
         assertTrue(sent.sync());
         assertEquals(ReturnType.BASE64, sent.returnType());
-        byte[] mask = ((MaskSource.File) sent.mask()).upload().bytes();
-        assertEquals(input.union(), MaskCodec.read(mask, W, H));
-        BufferedImage image = ImageFiles.read(
-                        ((ImageSource.File) sent.image()).upload().bytes(), org.inpaintstudio.image.ImageLimits.EDITOR)
+        assertEquals(input.union(), ((MaskSource.Plane) sent.mask()).plane());
+        ImageSource.Pixels pixels = (ImageSource.Pixels) sent.image();
+        assertSame(input.document().source(), pixels.image(), "the document's pixels, not an encoded copy");
+        assertEquals(ImageFormat.PNG, pixels.format());
+        assertEquals(input.document().name(), pixels.name());
+        byte[] wire = ((ImageSource.File) sent.asFiles().image()).upload().bytes();
+        assertEquals(ImageFormat.PNG, ImageFormat.detect(wire));
+        BufferedImage image = ImageFiles.read(wire, org.inpaintstudio.image.ImageLimits.EDITOR)
                 .image();
         assertEquals(photo.getRGB(7, 7), image.getRGB(7, 7));
         backend.last().fail(TaskState.REPAIR_FAILED, "x");

@@ -1,7 +1,6 @@
-package org.inpaintstudio.backend;
+package org.inpaintstudio.image;
 
 import java.awt.image.BufferedImage;
-import org.inpaintstudio.image.MaskPlane;
 
 /**
  * Puts repaired pixels into a photo where a mask says repair, and nowhere else: whatever a service or an encoding
