@@ -80,6 +80,11 @@ final class CroppedTask extends AbstractInpaintTask implements Runnable {
     public void run() {
         try {
             publish(TaskStatus.of(id, TaskState.PREPARING, 0));
+            InpaintRequest whole = wholeIfItFits();
+            if (whole != null) {
+                end(relayed(whole));
+                return;
+            }
             DecodedImage photo = photo();
             BufferedImage working = photo.image();
             MaskPlane mask = mask(working.getWidth(), working.getHeight());
@@ -114,6 +119,34 @@ final class CroppedTask extends AbstractInpaintTask implements Runnable {
         }
     }
 
+    /**
+     * Pixels for a backend that takes files: the request as PNG files when the whole photo fits the limits, else
+     * null (it goes crop by crop, as does anything given as files, which came here because it does not fit).
+     */
+    private InpaintRequest wholeIfItFits() {
+        if (!(request.image() instanceof ImageSource.Pixels pixels) || inner.takesPixels()) {
+            return null;
+        }
+        if (pixels.image().getWidth() > limits.maxSide() || pixels.image().getHeight() > limits.maxSide()) {
+            return null;
+        }
+        InpaintRequest files = request.asFiles();
+        return ((ImageSource.File) files.image()).upload().bytes().length <= limits.maxBytes() ? files : null;
+    }
+
+    /** The inner backend's outcome for the whole photo, told as this task's. */
+    private TaskOutcome relayed(InpaintRequest whole) throws InterruptedException, ExecutionException {
+        InpaintTask task = inner.submit(whole, controls, new CropObserver(0, 1));
+        current = task;
+        if (cancelled) {
+            task.cancel();
+        }
+        TaskOutcome answer = task.outcome().toCompletableFuture().get();
+        return answer.succeeded()
+                ? TaskOutcome.done(relabel(answer.status(), 100), answer.result())
+                : TaskOutcome.failed(relabel(answer.status(), 0), answer.message());
+    }
+
     /** The photo to paste the repairs into: a copy of the pixels given (never changed), or the bytes decoded. */
     private DecodedImage photo() {
         if (request.image() instanceof ImageSource.Pixels pixels) {
@@ -136,7 +169,7 @@ final class CroppedTask extends AbstractInpaintTask implements Runnable {
     private InpaintRequest pieceOf(BufferedImage working, MaskPlane cropMask, RegionCropping.Crop crop, int index) {
         BufferedImage region = working.getSubimage(
                 crop.box().x(), crop.box().y(), crop.box().width(), crop.box().height());
-        if (request.image() instanceof ImageSource.Pixels pixels) {
+        if (inner.takesPixels() && request.image() instanceof ImageSource.Pixels pixels) {
             return request.withImage(
                             new ImageSource.Pixels(copyOf(region), pixels.format(), "region-" + (index + 1) + ".png"))
                     .withMask(new MaskSource.Plane(cropMask));

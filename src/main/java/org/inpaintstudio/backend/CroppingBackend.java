@@ -26,7 +26,8 @@ import org.inpaintstudio.image.ImageReadException;
  * <p>Decoded {@link ImageSource.Pixels} (and a {@link MaskSource.Plane}) reach an inner backend that {@link
  * Backend#takesPixels takes pixels} as pixels: a photo fits when its sides do (there are no bytes to limit), and
  * each crop goes as the pixels of the crop and its mask plane, never encoded. Any other inner backend gets them as
- * PNG files first ({@link InpaintRequest#asFiles()}) and everything goes as for files.
+ * PNG files ({@link InpaintRequest#asFiles()}), encoded on the task's thread (not the caller's, which may be the
+ * UI's): the whole photo when it fits, else crop by crop.
  */
 public final class CroppingBackend implements Backend {
     private final Backend inner;
@@ -67,19 +68,24 @@ public final class CroppingBackend implements Backend {
 
     /** The sampling area is cut to each crop along with the photo. */
     @Override
-    public InpaintTask submit(InpaintRequest given, FillControls controls, Consumer<TaskStatus> updates) {
-        InpaintRequest request = inner.takesPixels() ? given : given.asFiles();
-        byte[] image = null;
+    public InpaintTask submit(InpaintRequest request, FillControls controls, Consumer<TaskStatus> updates) {
         if (request.image() instanceof ImageSource.Pixels pixels) {
-            if (fits(pixels.image().getWidth(), pixels.image().getHeight())) {
+            if (inner.takesPixels()
+                    && fits(pixels.image().getWidth(), pixels.image().getHeight())) {
                 return inner.submit(request, controls, updates);
             }
-        } else {
-            image = imageBytes(request.image());
-            if (image == null || fits(image)) {
-                return inner.submit(request, controls, updates);
-            }
+            // Encoding for a service takes long on a large photo: the task does it on its own thread.
+            return startCropped(request, controls, null, updates);
         }
+        byte[] image = imageBytes(request.image());
+        if (image == null || fits(image)) {
+            return inner.submit(request, controls, updates);
+        }
+        return startCropped(request, controls, image, updates);
+    }
+
+    private InpaintTask startCropped(
+            InpaintRequest request, FillControls controls, byte[] image, Consumer<TaskStatus> updates) {
         CroppedTask task = new CroppedTask(inner, request, controls, image, updates, callbacks, limits);
         live.add(task);
         task.outcome().whenComplete((outcome, error) -> live.remove(task));

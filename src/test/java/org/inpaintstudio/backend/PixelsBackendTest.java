@@ -35,6 +35,9 @@ class PixelsBackendTest {
     private static final int MAGENTA = 0xFF00FF;
 
     private final List<InpaintRequest> sent = new CopyOnWriteArrayList<>();
+    /** The threads the inner backend was called on. */
+    private final List<String> senders = new CopyOnWriteArrayList<>();
+
     private Backend backend;
 
     @AfterEach
@@ -147,6 +150,7 @@ class PixelsBackendTest {
             @Override
             public InpaintTask submit(InpaintRequest request, Consumer<TaskStatus> updates) {
                 sent.add(request);
+                senders.add(Thread.currentThread().getName());
                 return local.submit(request, updates);
             }
 
@@ -268,5 +272,8 @@ class PixelsBackendTest {
                 assertInstanceOf(MaskSource.File.class, sent.get(0).mask());
         assertEquals("small-mask.png", maskFile.upload().fileName());
         assertEquals(smallMask, MaskCodec.read(maskFile.upload().bytes(), 60, 50));
+        String caller = Thread.currentThread().getName();
+        assertFalse(
+                senders.contains(caller), "encoded on the cropping thread, not the caller's (the UI's): " + senders);
     }
 }
