@@ -1,14 +1,12 @@
 package org.inpaintstudio.ui.inpaint;
 
 import java.awt.image.BufferedImage;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -46,16 +44,11 @@ public final class InpaintViewModel {
         CANCELLED
     }
 
-    private static final double NANOS_PER_SECOND = 1e9;
-
     private final Supplier<Backend> backends;
     private final InpaintSettings settings;
     private final BackgroundWork tasks;
-    private final LongSupplier clock;
+    private final TaskProgress taskProgress;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
-    private final ReadOnlyObjectWrapper<TaskState> state = new ReadOnlyObjectWrapper<>(this, "state");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
     private final ReadOnlyObjectWrapper<InpaintedImage> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -67,8 +60,6 @@ public final class InpaintViewModel {
     private int generation;
 
     private InpaintTask task;
-    private long startedAt;
-    private int percent;
 
     /** @param clock nanoseconds, for the elapsed time ({@code System::nanoTime} in the app) */
     public InpaintViewModel(
@@ -76,7 +67,7 @@ public final class InpaintViewModel {
         this.backends = backends;
         this.settings = settings;
         this.tasks = tasks;
-        this.clock = clock;
+        this.taskProgress = new TaskProgress(clock);
         variants.shownProperty().addListener((obs, old, now) -> result.set(variants.current()));
     }
 
@@ -115,15 +106,11 @@ public final class InpaintViewModel {
         lastInput = input;
         int mine = ++generation;
         task = null;
-        percent = 0;
-        startedAt = clock.getAsLong();
-        state.set(null);
-        progress.set(-1);
         message.set("");
         detail.set("");
         result.set(variants.current());
         phase.set(Phase.RUNNING);
-        tick();
+        taskProgress.start();
         boolean sync = settings.syncProperty().get();
         ReturnType returnType = settings.returnTypeProperty().get();
         // the backend too is got in the background: opening a model file takes seconds
@@ -144,21 +131,17 @@ public final class InpaintViewModel {
         }
         task = null;
         phase.set(Phase.CANCELLED);
-        progress.set(0);
-        stateText.set("");
+        taskProgress.stopped();
         message.set(TaskTexts.cancelled());
     }
 
     /**
      * Brings the progress bar and the state line (with the elapsed time) up to date; the view calls it ten times a
-     * second. A new state shows at once, but progress within a state waits for the next tick: repainting the bar
-     * for every percent would take CPU from the engine that computes it.
+     * second (see {@link TaskProgress}).
      */
     public void tick() {
         if (running.get()) {
-            TaskState now = state.get();
-            progress.set(now == TaskState.PROCESSING ? percent / 100.0 : -1);
-            stateText.set(TaskTexts.line(now, percent, seconds()));
+            taskProgress.tick();
         }
     }
 
@@ -168,28 +151,21 @@ public final class InpaintViewModel {
             variants.clear();
             result.set(null);
             phase.set(Phase.IDLE);
-            stateText.set("");
+            taskProgress.clearLine();
             message.set("");
             detail.set("");
         }
     }
 
-    /** The variants on screen and what they were made from, to be brought back (undo of a refine). */
-    public record Shown(List<InpaintedImage> variants, int index, InpaintInput input) {
-        public Shown {
-            variants = List.copyOf(variants);
-        }
-    }
-
     /** What is shown now, or null when no result is. */
-    public Shown shown() {
+    public ShownFills shown() {
         return result.get() == null
                 ? null
-                : new Shown(variants.items(), variants.shownProperty().get(), lastInput);
+                : new ShownFills(variants.items(), variants.shownProperty().get(), lastInput);
     }
 
     /** Shows variants taken with {@link #shown()} again, unless a task runs. */
-    public void bringBack(Shown earlier) {
+    public void bringBack(ShownFills earlier) {
         if (running.get() || earlier == null) {
             return;
         }
@@ -255,8 +231,7 @@ public final class InpaintViewModel {
                     if (mine == generation) {
                         variants.add(image);
                         result.set(variants.current());
-                        progress.set(1);
-                        stateText.set(TaskTexts.done(seconds()));
+                        taskProgress.done();
                         phase.set(Phase.SUCCEEDED);
                     }
                 })
@@ -266,7 +241,7 @@ public final class InpaintViewModel {
 
     private void failed(int mine, TaskOutcome outcome) {
         if (mine == generation) {
-            state.set(outcome.status().state());
+            taskProgress.endedIn(outcome.status().state());
             end(TaskTexts.failed(outcome.status().state()), outcome.message());
         }
     }
@@ -287,15 +262,10 @@ public final class InpaintViewModel {
 
     private void end(String text, String why) {
         task = null;
-        progress.set(0);
-        stateText.set("");
+        taskProgress.stopped();
         message.set(text + " " + TaskTexts.kept());
         detail.set(why == null ? "" : why);
         phase.set(Phase.FAILED);
-    }
-
-    private double seconds() {
-        return (clock.getAsLong() - startedAt) / NANOS_PER_SECOND;
     }
 
     /** Hears one task; stale tasks (cancelled, replaced) are ignored. */
@@ -311,12 +281,7 @@ public final class InpaintViewModel {
             if (mine != generation || status.state().isFinished()) {
                 return;
             }
-            boolean newState = status.state() != state.get();
-            state.set(status.state());
-            percent = status.progress();
-            if (newState) {
-                tick();
-            }
+            taskProgress.heard(status);
         }
 
         @Override
@@ -336,16 +301,16 @@ public final class InpaintViewModel {
     }
 
     public ReadOnlyObjectProperty<TaskState> stateProperty() {
-        return state.getReadOnlyProperty();
+        return taskProgress.stateProperty();
     }
 
     /** 0 to 1 while processing; -1 (indeterminate) before, while the task waits or is prepared. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return taskProgress.progressProperty();
     }
 
     public ReadOnlyStringProperty stateTextProperty() {
-        return stateText.getReadOnlyProperty();
+        return taskProgress.lineProperty();
     }
 
     /** What went wrong and what to do, or a notice while running; empty when there is nothing to say. */

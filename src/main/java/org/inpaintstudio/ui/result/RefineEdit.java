@@ -7,7 +7,7 @@ import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.ui.editor.EditorDocument;
 import org.inpaintstudio.ui.editor.EditorViewModel;
 import org.inpaintstudio.ui.history.EditCommand;
-import org.inpaintstudio.ui.inpaint.InpaintViewModel;
+import org.inpaintstudio.ui.inpaint.ShownFills;
 import org.inpaintstudio.ui.mask.EditableMask;
 
 /**
@@ -17,8 +17,8 @@ import org.inpaintstudio.ui.mask.EditableMask;
  */
 public final class RefineEdit implements EditCommand {
     private final EditorViewModel model;
-    private final InpaintViewModel.Shown shown;
-    private final Consumer<InpaintViewModel.Shown> showAgain;
+    private final ShownFills shown;
+    private final Consumer<ShownFills> showAgain;
     private final Runnable hide;
     private final EditorDocument before;
     private final EditableMask maskBefore;
@@ -26,11 +26,7 @@ public final class RefineEdit implements EditCommand {
     private final EditorDocument after;
     private final EditableMask maskAfter;
 
-    private RefineEdit(
-            EditorViewModel model,
-            InpaintViewModel.Shown shown,
-            Consumer<InpaintViewModel.Shown> showAgain,
-            Runnable hide) {
+    private RefineEdit(EditorViewModel model, ShownFills shown, Consumer<ShownFills> showAgain, Runnable hide) {
         this.model = model;
         this.shown = shown;
         this.showAgain = showAgain;
@@ -52,10 +48,7 @@ public final class RefineEdit implements EditCommand {
      * @param hide hides the result (on redo)
      */
     public static RefineEdit start(
-            EditorViewModel model,
-            InpaintViewModel.Shown shown,
-            Consumer<InpaintViewModel.Shown> showAgain,
-            Runnable hide) {
+            EditorViewModel model, ShownFills shown, Consumer<ShownFills> showAgain, Runnable hide) {
         if (shown == null
                 || model.document() != shown.variants().get(shown.index()).source()) {
             return null;
