@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Random;
 import javax.imageio.ImageIO;
+import org.inpaintstudio.image.TwoHalves;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,19 +33,7 @@ class SampleAreaCommandTest {
     /** Left half reddish noise, right half bluish noise. */
     @BeforeEach
     void writePhoto() throws IOException {
-        Random random = new Random(7);
-        BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < H; y++) {
-            for (int x = 0; x < W; x++) {
-                int n = random.nextInt(50);
-                image.setRGB(
-                        x,
-                        y,
-                        x < W / 2
-                                ? (150 + n) << 16 | (40 + n / 2) << 8 | 30
-                                : 30 << 16 | (50 + n / 2) << 8 | (150 + n));
-            }
-        }
+        BufferedImage image = TwoHalves.of(W, H, 7);
         photo = dir.resolve("halves.png");
         ImageIO.write(image, "png", photo.toFile());
     }

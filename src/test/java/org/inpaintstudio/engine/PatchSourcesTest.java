@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.util.Random;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.TwoHalves;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.ProgressListener;
 import org.junit.jupiter.api.Test;
@@ -21,20 +22,7 @@ class PatchSourcesTest {
 
     /** Left half a reddish texture, right half a bluish one; the hole straddles the middle. */
     private static BufferedImage twoHalves() {
-        Random random = new Random(7);
-        BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < H; y++) {
-            for (int x = 0; x < W; x++) {
-                int n = random.nextInt(50);
-                image.setRGB(
-                        x,
-                        y,
-                        x < W / 2
-                                ? (150 + n) << 16 | (40 + n / 2) << 8 | 30
-                                : 30 << 16 | (50 + n / 2) << 8 | (150 + n));
-            }
-        }
-        return image;
+        return TwoHalves.of(W, H, 7);
     }
 
     private static MaskPlane box(int x0, int y0, int x1, int y1) {

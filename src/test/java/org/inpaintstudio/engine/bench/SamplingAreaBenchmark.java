@@ -14,6 +14,7 @@ import org.inpaintstudio.image.DistanceTransform;
 import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
+import org.inpaintstudio.image.TwoHalves;
 import org.inpaintstudio.work.CancellationToken;
 import org.inpaintstudio.work.ProgressListener;
 import org.junit.jupiter.api.Tag;
@@ -84,19 +85,7 @@ class SamplingAreaBenchmark {
     void halvesFollowTheSamplingArea() {
         int w = 480;
         int h = 320;
-        java.util.Random random = new java.util.Random(5);
-        BufferedImage photo = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int n = random.nextInt(50);
-                photo.setRGB(
-                        x,
-                        y,
-                        x < w / 2
-                                ? (150 + n) << 16 | (40 + n / 2) << 8 | 30
-                                : 30 << 16 | (50 + n / 2) << 8 | (150 + n));
-            }
-        }
+        BufferedImage photo = TwoHalves.of(w, h, 5);
         MaskPlane hole = new MaskPlane(w, h);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
@@ -116,9 +105,8 @@ class SamplingAreaBenchmark {
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
                     if (hole.isRepair(x, y)) {
-                        int c = filled.getRGB(x, y);
                         inside++;
-                        red += ((c >> 16) & 0xff) > (c & 0xff) ? 1 : 0;
+                        red += TwoHalves.isRed(filled.getRGB(x, y)) ? 1 : 0;
                     }
                 }
             }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -16,6 +15,7 @@ import javafx.scene.input.MouseButton;
 import javax.imageio.ImageIO;
 import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
+import org.inpaintstudio.image.TwoHalves;
 import org.inpaintstudio.ui.editor.SamplingMode;
 import org.inpaintstudio.ui.editor.ToolKind;
 import org.inpaintstudio.ui.inpaint.BackendProvider;
@@ -57,19 +57,7 @@ class SamplingAreaTest extends EditorWindowFixture {
 
     /** Left half reddish noise, right half bluish noise. */
     static Path writeHalves(Path folder) throws Exception {
-        Random random = new Random(5);
-        BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < H; y++) {
-            for (int x = 0; x < W; x++) {
-                int n = random.nextInt(50);
-                image.setRGB(
-                        x,
-                        y,
-                        x < W / 2
-                                ? (150 + n) << 16 | (40 + n / 2) << 8 | 30
-                                : 30 << 16 | (50 + n / 2) << 8 | (150 + n));
-            }
-        }
+        BufferedImage image = TwoHalves.of(W, H, 5);
         Path file = folder.resolve("halves.png");
         ImageIO.write(image, "png", file.toFile());
         return file;
@@ -99,16 +87,20 @@ class SamplingAreaTest extends EditorWindowFixture {
         waitUntil(() -> !model().samplingArea().painted().isEditing());
     }
 
+    void brushSize(int pixels) {
+        onFx(() -> {
+            model().brushSizeProperty().set(pixels);
+            return null;
+        });
+    }
+
     long sampled() {
         return onFx(() -> model().samplingArea().painted().repairCount());
     }
 
     @Test
     void aFillSampledOnlyFromTheBlueHalfTakesNoRed() throws Exception {
-        onFx(() -> {
-            model().brushSizeProperty().set(60);
-            return null;
-        });
+        brushSize(60);
         drawSampleStroke(180, 30, 180, 130, false);
         clickOn("#sample-mode-only");
         assertEquals(
@@ -116,10 +108,7 @@ class SamplingAreaTest extends EditorWindowFixture {
                 onFx(() -> model().samplingArea().modeProperty().get()));
         assertTrue(sampled() > 5000, sampled() + " pixels in the sampling area");
         assertTrue(onFx(() -> !model().samplingArea().painted().isRepair(100, 80)), "the red half is not marked");
-        onFx(() -> {
-            model().brushSizeProperty().set(30);
-            return null;
-        });
+        brushSize(30);
         drawStroke(100, 80, 140, 80);
         MaskPlane mask = maskCopy();
 
@@ -145,18 +134,12 @@ class SamplingAreaTest extends EditorWindowFixture {
 
     @Test
     void aSamplingAreaTooSmallToFillFromSaysSoAndKeepsMaskAndArea() {
-        onFx(() -> {
-            model().brushSizeProperty().set(4);
-            return null;
-        });
+        brushSize(4);
         drawSampleStroke(200, 30, 202, 30, false);
         clickOn("#sample-mode-only");
         MaskPlane area = onFx(() -> model().samplingArea().painted().plane().copy());
         assertTrue(area.repairCount() > 0 && area.repairCount() < 100, area.repairCount() + " pixels may be copied");
-        onFx(() -> {
-            model().brushSizeProperty().set(30);
-            return null;
-        });
+        brushSize(30);
         drawStroke(100, 80, 140, 80);
         MaskPlane mask = maskCopy();
 
