@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +13,10 @@ import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.WindowEvent;
+import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.ui.TestImages;
+import org.inpaintstudio.ui.editor.SamplingMode;
 import org.inpaintstudio.ui.io.AutosaveStore;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +53,30 @@ class AutosaveRestoreTest extends EditorWindowFixture {
     }
 
     @Test
+    void aSamplingAreaAndItsModeComeBackWithTheMask() throws Exception {
+        openWindow();
+        openCoffee();
+        type(KeyCode.S);
+        drag(screenPoint(100, 250), MouseButton.PRIMARY)
+                .moveTo(screenPoint(200, 300))
+                .moveTo(screenPoint(300, 320))
+                .drop();
+        clickOn("#sample-mode-only");
+        MaskPlane area = onFx(() -> model().samplingArea().painted().plane().copy());
+        assertTrue(area.repairCount() > 1000, area.repairCount() + " pixels in the sampling area");
+        Path autosave = appData.resolve("autosave").resolve(AutosaveStore.keyFor(TestImages.COFFEE));
+        waitUntil(() -> modeSaved(autosave));
+
+        closeWithoutExportingAndReopen();
+        clickOn("#restore-yes");
+        waitUntil(() -> onFx(() -> model().samplingArea().painted().repairCount()) > 0);
+        assertEquals(area, onFx(() -> model().samplingArea().painted().plane().copy()));
+        assertEquals(
+                SamplingMode.ONLY_HERE,
+                onFx(() -> model().samplingArea().modeProperty().get()));
+    }
+
+    @Test
     void startingEmptyDeletesTheAutosave() throws Exception {
         openWindow();
         openCoffee();
@@ -62,6 +89,14 @@ class AutosaveRestoreTest extends EditorWindowFixture {
         waitUntil(() -> !Files.exists(autosave.resolve("mask.png")));
         assertEquals(0, onFx(() -> model().mask().repairCount()));
         assertFalse(model().isDirty());
+    }
+
+    private static boolean modeSaved(Path autosave) {
+        try {
+            return Files.readString(autosave.resolve("sample-mode.txt")).contains("ONLY");
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     /** Waits for the autosave, closes the window choosing not to export, opens the photo in a new window. */
