@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,9 +21,11 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import org.inpaintstudio.backend.Backends;
+import org.inpaintstudio.cli.CommandLine;
 import org.inpaintstudio.engine.InpaintMethod;
 import org.inpaintstudio.engine.Inpainters;
 import org.inpaintstudio.image.ImageFiles;
+import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
 import org.inpaintstudio.ui.inpaint.InpaintedImage;
@@ -107,6 +111,28 @@ class AnotherFillTest extends EditorWindowFixture {
         BufferedImage again = Inpainters.create(InpaintMethod.AUTO, second.seed())
                 .inpaint(ImageFiles.read(halves).image(), mask, ProgressListener.NONE, new CancellationToken());
         assertEquals(0, differingInside(again, second.image(), mask), "the seed shown gives the same pixels");
+        Path maskFile = photos.resolve("mask.png");
+        Path fromCommandLine = photos.resolve("seed.png");
+        MaskCodec.writePng(mask, maskFile);
+        int exit = new CommandLine(
+                        new PrintStream(OutputStream.nullOutputStream()),
+                        new PrintStream(OutputStream.nullOutputStream()))
+                .run(new String[] {
+                    "inpaint",
+                    "--image",
+                    halves.toString(),
+                    "--mask",
+                    maskFile.toString(),
+                    "--seed",
+                    String.valueOf(second.seed()),
+                    "--out",
+                    fromCommandLine.toString()
+                });
+        assertEquals(0, exit);
+        assertEquals(
+                0,
+                differingInside(ImageFiles.read(fromCommandLine).image(), second.image(), mask),
+                "inpaint --seed " + second.seed() + " gives the pixels of the fill shown");
 
         clickOn("#result-previous");
         waitUntil(() -> shown() == first);
