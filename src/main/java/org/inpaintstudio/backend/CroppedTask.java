@@ -1,46 +1,30 @@
 package org.inpaintstudio.backend;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.WritableRaster;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.inpaintstudio.api.Base64Codec;
-import org.inpaintstudio.api.FileUpload;
-import org.inpaintstudio.api.ImageSource;
 import org.inpaintstudio.api.InpaintRequest;
-import org.inpaintstudio.api.MaskSource;
 import org.inpaintstudio.api.TaskState;
 import org.inpaintstudio.api.TaskStatus;
 import org.inpaintstudio.image.DecodedImage;
-import org.inpaintstudio.image.ImageFiles;
-import org.inpaintstudio.image.ImageFormat;
-import org.inpaintstudio.image.ImageLimits;
 import org.inpaintstudio.image.ImageReadException;
-import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
-import org.inpaintstudio.image.MaskSizeException;
 import org.inpaintstudio.image.MaskedPixels;
-import org.inpaintstudio.image.RectanglesJson;
 
 /**
  * One large photo repaired crop by crop through the inner backend, one crop at a time so that each sees the repairs
  * before it. Statuses follow the crops with progress across all of them; the outcome is the whole photo.
- *
- * <p>Given {@link ImageSource.Pixels} (the inner backend {@link Backend#takesPixels takes pixels}), the photo is
- * copied, not decoded, and each crop goes as a copy of its pixels with its {@link MaskSource.Plane}; given bytes,
- * each crop goes as a file of {@link CropEncoding} with a PNG mask.
+ * What is sent, crop by crop or whole, is {@link CropRequests}' business.
  */
 final class CroppedTask extends AbstractInpaintTask implements Runnable {
     private final Backend inner;
     private final InpaintRequest request;
     private final FillControls controls;
-    /** The photo's bytes, or null when the request carries its pixels. */
-    private final byte[] imageBytes;
-
+    private final CropRequests inputs;
     private final CroppingBackend.CropLimits limits;
     private final String id = UUID.randomUUID().toString();
     private volatile boolean cancelled;
@@ -58,7 +42,7 @@ final class CroppedTask extends AbstractInpaintTask implements Runnable {
         this.inner = inner;
         this.request = request;
         this.controls = controls;
-        this.imageBytes = imageBytes;
+        this.inputs = new CropRequests(request, imageBytes, limits, inner.takesPixels());
         this.limits = limits;
     }
 
@@ -80,14 +64,14 @@ final class CroppedTask extends AbstractInpaintTask implements Runnable {
     public void run() {
         try {
             publish(TaskStatus.of(id, TaskState.PREPARING, 0));
-            InpaintRequest whole = wholeIfItFits();
+            InpaintRequest whole = inputs.wholeIfItFits();
             if (whole != null) {
                 end(relayed(whole));
                 return;
             }
-            DecodedImage photo = photo();
+            DecodedImage photo = inputs.photo();
             BufferedImage working = photo.image();
-            MaskPlane mask = mask(working.getWidth(), working.getHeight());
+            MaskPlane mask = inputs.mask(working.getWidth(), working.getHeight());
             List<RegionCropping.Crop> crops = RegionCropping.plan(mask, limits.maxSide());
             publish(TaskNotice.regionsCropped(crops.size()));
             for (int i = 0; i < crops.size(); i++) {
@@ -119,21 +103,6 @@ final class CroppedTask extends AbstractInpaintTask implements Runnable {
         }
     }
 
-    /**
-     * Pixels for a backend that takes files: the request as PNG files when the whole photo fits the limits, else
-     * null (it goes crop by crop, as does anything given as files, which came here because it does not fit).
-     */
-    private InpaintRequest wholeIfItFits() {
-        if (!(request.image() instanceof ImageSource.Pixels pixels) || inner.takesPixels()) {
-            return null;
-        }
-        if (pixels.image().getWidth() > limits.maxSide() || pixels.image().getHeight() > limits.maxSide()) {
-            return null;
-        }
-        InpaintRequest files = request.asFiles();
-        return ((ImageSource.File) files.image()).upload().bytes().length <= limits.maxBytes() ? files : null;
-    }
-
     /** The inner backend's outcome for the whole photo, told as this task's. */
     private TaskOutcome relayed(InpaintRequest whole) throws InterruptedException, ExecutionException {
         InpaintTask task = inner.submit(whole, controls, new CropObserver(0, 1));
@@ -147,39 +116,6 @@ final class CroppedTask extends AbstractInpaintTask implements Runnable {
                 : TaskOutcome.failed(relabel(answer.status(), 0), answer.message());
     }
 
-    /** The photo to paste the repairs into: a copy of the pixels given (never changed), or the bytes decoded. */
-    private DecodedImage photo() {
-        if (request.image() instanceof ImageSource.Pixels pixels) {
-            return new DecodedImage(copyOf(pixels.image()), pixels.format());
-        }
-        return ImageFiles.read(imageBytes, request.image().field(), ImageLimits.EDITOR);
-    }
-
-    /**
-     * A copy with its own raster of the image's size (a sub-image's raster alone would keep its parent's), in the
-     * same colour model.
-     */
-    private static BufferedImage copyOf(BufferedImage image) {
-        WritableRaster raster = image.getRaster().createCompatibleWritableRaster(image.getWidth(), image.getHeight());
-        image.copyData(raster);
-        return new BufferedImage(image.getColorModel(), raster, image.isAlphaPremultiplied(), null);
-    }
-
-    /** The crop as the inner backend takes it: pixels and a mask plane, or encoded files. */
-    private InpaintRequest pieceOf(BufferedImage working, MaskPlane cropMask, RegionCropping.Crop crop, int index) {
-        BufferedImage region = working.getSubimage(
-                crop.box().x(), crop.box().y(), crop.box().width(), crop.box().height());
-        if (inner.takesPixels() && request.image() instanceof ImageSource.Pixels pixels) {
-            return request.withImage(
-                            new ImageSource.Pixels(copyOf(region), pixels.format(), "region-" + (index + 1) + ".png"))
-                    .withMask(new MaskSource.Plane(cropMask));
-        }
-        byte[] bytes = CropEncoding.fit(region, limits.maxBytes());
-        String name = "region-" + (index + 1) + "." + ImageFormat.detect(bytes).defaultExtension();
-        return request.withImage(new ImageSource.File(new FileUpload(bytes, name)))
-                .withMask(new MaskSource.File(new FileUpload(MaskCodec.encodePng(cropMask), "region-mask.png")));
-    }
-
     /** Sends one crop and pastes its masked pixels back; the outcome tells whether it worked. */
     private TaskOutcome repair(BufferedImage working, MaskPlane mask, RegionCropping.Crop crop, int index, int count)
             throws InterruptedException, ExecutionException {
@@ -187,7 +123,7 @@ final class CroppedTask extends AbstractInpaintTask implements Runnable {
             throw new CancellationException();
         }
         MaskPlane cropMask = RegionCropping.maskOf(mask, crop);
-        InpaintRequest piece = pieceOf(working, cropMask, crop, index);
+        InpaintRequest piece = inputs.piece(working, cropMask, crop, index);
         FillControls pieceControls = controls.samplingArea() == null
                 ? controls
                 : new FillControls(RegionCropping.boxOf(controls.samplingArea(), crop), controls.seed());
@@ -209,28 +145,6 @@ final class CroppedTask extends AbstractInpaintTask implements Runnable {
             MaskedPixels.copyInto(working, crop.box().x(), crop.box().y(), repaired, cropMask);
         }
         return answer;
-    }
-
-    private MaskPlane mask(int width, int height) {
-        MaskSource source = request.mask();
-        if (source instanceof MaskSource.Rectangles rectangles) {
-            return RectanglesJson.toMask(rectangles.rectangles(), width, height);
-        }
-        if (source instanceof MaskSource.File file) {
-            return MaskCodec.read(file.upload().bytes(), width, height);
-        }
-        if (source instanceof MaskSource.Base64 base64) {
-            return MaskCodec.read(Base64Codec.decode(base64.data()), width, height);
-        }
-        if (source instanceof MaskSource.Plane plane) {
-            if (plane.plane().width() != width || plane.plane().height() != height) {
-                throw new MaskSizeException(
-                        "the mask", plane.plane().width(), plane.plane().height(), width, height);
-            }
-            return plane.plane();
-        }
-        throw new ImageReadException("a photo over " + limits.maxSide() + " pixels needs its mask as a file, "
-                + "base64 or rectangles, not a URL");
     }
 
     private TaskStatus relabel(TaskStatus status, int progress) {
