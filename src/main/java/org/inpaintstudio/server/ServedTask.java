@@ -71,7 +71,7 @@ final class ServedTask {
     }
 
     boolean isFinished() {
-        return finished.isDone();
+        return finishedAt != null;
     }
 
     CompletionStage<ServedTask> whenFinished() {
@@ -105,6 +105,13 @@ final class ServedTask {
 
     private void finish(Instant at) {
         finishedAt = at;
+    }
+
+    /**
+     * Tells those waiting for the end (a synchronous answer) that it came; called once the store has kept the
+     * result and let older ones go, so the answer never runs ahead of the store.
+     */
+    void announceFinished() {
         finished.complete(this);
     }
 }

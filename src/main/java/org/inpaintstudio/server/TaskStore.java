@@ -110,6 +110,7 @@ final class TaskStore implements AutoCloseable {
             task.fail(outcome.status(), outcome.message(), now);
         }
         retain(task);
+        task.announceFinished();
     }
 
     private StoredResult store(ServedTask task, InpaintResult result) throws IOException {
