@@ -70,14 +70,19 @@ abstract class EditorWindowFixture extends FxRobot {
 
     /** The services of the app itself: the real backends (offline engine, services, model files), fresh settings. */
     MainWindow.Services servicesWithRealBackends() {
+        return servicesWith(new InpaintSettings(), BackendProvider.Factory.BACKENDS);
+    }
+
+    /** Fresh app settings, autosave and key store, with the given Inpaint settings and backends. */
+    MainWindow.Services servicesWith(InpaintSettings inpaintSettings, BackendProvider.Factory backends) {
         return new MainWindow.Services(
                 new Settings(),
                 new AutosaveStore(appData),
                 tasks,
                 owner -> picker,
-                new InpaintSettings(),
+                inpaintSettings,
                 new ApiKeyStore(appData),
-                BackendProvider.Factory.BACKENDS);
+                backends);
     }
 
     /** Drags a brush stroke from one image point to another. */

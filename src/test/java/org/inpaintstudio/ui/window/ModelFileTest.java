@@ -15,11 +15,8 @@ import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.model.TestModels;
 import org.inpaintstudio.ui.TestImages;
 import org.inpaintstudio.ui.inpaint.BackendProvider;
-import org.inpaintstudio.ui.io.AutosaveStore;
-import org.inpaintstudio.ui.settings.ApiKeyStore;
 import org.inpaintstudio.ui.settings.BackendKind;
 import org.inpaintstudio.ui.settings.InpaintSettings;
-import org.inpaintstudio.ui.settings.Settings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +26,7 @@ class ModelFileTest extends EditorWindowFixture {
 
     @Override
     MainWindow.Services services() {
-        return new MainWindow.Services(
-                new Settings(),
-                new AutosaveStore(appData),
-                tasks,
-                owner -> picker,
-                inpaintSettings,
-                new ApiKeyStore(appData),
-                BackendProvider.Factory.BACKENDS);
+        return servicesWith(inpaintSettings, BackendProvider.Factory.BACKENDS);
     }
 
     @BeforeEach

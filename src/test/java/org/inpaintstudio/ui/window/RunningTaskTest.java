@@ -18,10 +18,7 @@ import org.inpaintstudio.backend.RemoteServiceSettings;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.ui.inpaint.BackendProvider;
 import org.inpaintstudio.ui.inpaint.InpaintedImage;
-import org.inpaintstudio.ui.io.AutosaveStore;
-import org.inpaintstudio.ui.settings.ApiKeyStore;
 import org.inpaintstudio.ui.settings.InpaintSettings;
-import org.inpaintstudio.ui.settings.Settings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,14 +50,7 @@ class RunningTaskTest extends EditorWindowFixture {
 
     @Override
     MainWindow.Services services() {
-        return new MainWindow.Services(
-                new Settings(),
-                new AutosaveStore(appData),
-                tasks,
-                owner -> picker,
-                new InpaintSettings(),
-                new ApiKeyStore(appData),
-                slow);
+        return servicesWith(new InpaintSettings(), slow);
     }
 
     @BeforeEach

@@ -19,11 +19,8 @@ import org.inpaintstudio.image.TwoHalves;
 import org.inpaintstudio.ui.editor.SamplingMode;
 import org.inpaintstudio.ui.editor.ToolKind;
 import org.inpaintstudio.ui.inpaint.BackendProvider;
-import org.inpaintstudio.ui.io.AutosaveStore;
-import org.inpaintstudio.ui.settings.ApiKeyStore;
 import org.inpaintstudio.ui.settings.BackendKind;
 import org.inpaintstudio.ui.settings.InpaintSettings;
-import org.inpaintstudio.ui.settings.Settings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,14 +42,7 @@ class SamplingAreaTest extends EditorWindowFixture {
 
     @Override
     MainWindow.Services services() {
-        return new MainWindow.Services(
-                new Settings(),
-                new AutosaveStore(appData),
-                tasks,
-                owner -> picker,
-                inpaintSettings,
-                new ApiKeyStore(appData),
-                BackendProvider.Factory.BACKENDS);
+        return servicesWith(inpaintSettings, BackendProvider.Factory.BACKENDS);
     }
 
     /** Left half reddish noise, right half bluish noise. */
