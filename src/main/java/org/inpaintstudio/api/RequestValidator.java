@@ -158,13 +158,8 @@ public final class RequestValidator {
         if (!withinSize(field, mask, violations)) {
             return;
         }
-        if (image != null && (mask.width() != image.width() || mask.height() != image.height())) {
-            violations.add(RequestViolation.of(
-                    field, "validation.mask.size", mask.width(), mask.height(), image.width(), image.height()));
-        } else if (plane.isEmpty()) {
-            violations.add(RequestViolation.of(field, "validation.mask.empty"));
-        } else if (plane.isFull()) {
-            violations.add(RequestViolation.of(field, "validation.mask.full"));
+        if (!sizeDiffers(field, mask, image, violations)) {
+            checkCoverage(field, plane, violations);
         }
     }
 
@@ -190,18 +185,29 @@ public final class RequestValidator {
 
     private static void checkMaskImage(
             String field, byte[] bytes, ImageInfo mask, ImageInfo image, List<RequestViolation> violations) {
+        if (sizeDiffers(field, mask, image, violations)) {
+            return;
+        }
+        try {
+            checkCoverage(field, MaskCodec.read(bytes, mask.width(), mask.height()), violations);
+        } catch (ImageReadException e) {
+            violations.add(RequestViolation.of(field, RequestViolation.IMAGE_UNREADABLE, e.reason()));
+        }
+    }
+
+    /** Whether a mask's size differs from the image's (when known); if so the violation is added. */
+    private static boolean sizeDiffers(
+            String field, ImageInfo mask, ImageInfo image, List<RequestViolation> violations) {
         if (image != null && (mask.width() != image.width() || mask.height() != image.height())) {
             violations.add(RequestViolation.of(
                     field, "validation.mask.size", mask.width(), mask.height(), image.width(), image.height()));
-            return;
+            return true;
         }
-        MaskPlane plane;
-        try {
-            plane = MaskCodec.read(bytes, mask.width(), mask.height());
-        } catch (ImageReadException e) {
-            violations.add(RequestViolation.of(field, RequestViolation.IMAGE_UNREADABLE, e.reason()));
-            return;
-        }
+        return false;
+    }
+
+    /** A mask must repair something and leave something to repair it from. */
+    private static void checkCoverage(String field, MaskPlane plane, List<RequestViolation> violations) {
         if (plane.isEmpty()) {
             violations.add(RequestViolation.of(field, "validation.mask.empty"));
         } else if (plane.isFull()) {
