@@ -83,13 +83,7 @@ public sealed interface ImageSource permits ImageSource.File, ImageSource.Url, I
         /** The pixels as a lossless PNG file named after the photo ({@code name} with {@code .png}), for the wire. */
         public File toFile() {
             byte[] png = ImageFiles.encode(image, ImageFormat.PNG, ImageWriteOptions.DEFAULT);
-            return new File(new FileUpload(png, baseName(name) + ".png"));
-        }
-
-        /** The name without its extension. */
-        static String baseName(String name) {
-            int dot = name.lastIndexOf('.');
-            return dot > 0 ? name.substring(0, dot) : name;
+            return new File(new FileUpload(png, ImageFormat.baseName(name) + ".png"));
         }
 
         /** Size, format and name; never the pixels. */

@@ -1,6 +1,7 @@
 package org.inpaintstudio.api;
 
 import java.util.Objects;
+import org.inpaintstudio.image.ImageFormat;
 
 /**
  * One create-task request: the image, what to repair, synchronous or not, and how the result comes back.
@@ -48,7 +49,7 @@ public record InpaintRequest(ImageSource image, MaskSource mask, boolean sync, R
         }
         if (mask instanceof MaskSource.Plane plane) {
             String name = image instanceof ImageSource.Pixels pixels
-                    ? ImageSource.Pixels.baseName(pixels.name()) + "-mask.png"
+                    ? ImageFormat.baseName(pixels.name()) + "-mask.png"
                     : "mask.png";
             files = files.withMask(plane.toFile(name));
         }

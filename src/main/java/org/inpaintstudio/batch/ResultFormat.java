@@ -26,6 +26,6 @@ public enum ResultFormat {
             return photoName;
         }
         ImageFormat format = this == PNG ? ImageFormat.PNG : ImageFormat.JPEG;
-        return BatchNames.baseName(photoName) + "." + format.defaultExtension();
+        return ImageFormat.baseName(photoName) + "." + format.defaultExtension();
     }
 }

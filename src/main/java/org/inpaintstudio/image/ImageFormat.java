@@ -47,6 +47,12 @@ public enum ImageFormat {
         return keepsAlpha;
     }
 
+    /** The file name without its extension: "photo.jpg" gives "photo"; a name without a dot (or only a leading one) stays. */
+    public static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
     /** The format a file name's extension stands for (case-insensitive), or empty for any other name. */
     public static Optional<ImageFormat> fromFileName(String fileName) {
         int dot = fileName.lastIndexOf('.');

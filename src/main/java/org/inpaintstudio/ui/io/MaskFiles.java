@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.inpaintstudio.image.ImageFormat;
 import org.inpaintstudio.image.MaskCodec;
 import org.inpaintstudio.image.MaskPlane;
 import org.inpaintstudio.image.MaskRectangle;
@@ -204,8 +205,6 @@ public final class MaskFiles {
     }
 
     private static String baseName(EditorDocument doc) {
-        String name = doc.name();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return ImageFormat.baseName(doc.name());
     }
 }
