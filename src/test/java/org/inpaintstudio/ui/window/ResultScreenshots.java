@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -68,8 +69,10 @@ class ResultScreenshots extends EditorWindowFixture {
         picker.willChoose(folders.resolve("out"));
         clickOn("#batch-out-choose");
         clickOn("#batch-start");
-        waitUntil(() -> lookup(".batch-thumbnail").queryAll().size() == 2);
-        Thread.sleep(500);
+        waitUntil(() -> lookup(".batch-thumbnail").queryAll().size() == 2
+                && lookup(".batch-thumbnail").queryAll().stream()
+                        .allMatch(t ->
+                                t.lookupAll(".image-view").stream().allMatch(v -> ((ImageView) v).getImage() != null)));
         Scene batch = onFx(() -> Window.getWindows().stream()
                 .filter(w -> w != stage)
                 .map(Window::getScene)
