@@ -27,7 +27,7 @@ final class MaskBlocks {
                     y0,
                     Math.min(mask.width(), cells.x1() * block) - x0,
                     Math.min(mask.height(), cells.y1() * block) - y0);
-            regions.add(tight(mask, pixels));
+            regions.add(mask.repairBoundsWithin(pixels));
         }
         return regions;
     }
@@ -62,26 +62,5 @@ final class MaskBlocks {
             }
         }
         return marked;
-    }
-
-    /** The smallest rectangle inside {@code cells} holding all of its masked pixels. */
-    private static MaskRectangle tight(MaskPlane mask, MaskRectangle cells) {
-        byte[] data = mask.data();
-        int minX = Integer.MAX_VALUE;
-        int minY = Integer.MAX_VALUE;
-        int maxX = -1;
-        int maxY = -1;
-        for (int y = cells.y(); y < cells.y() + cells.height(); y++) {
-            int row = y * mask.width();
-            for (int x = cells.x(); x < cells.x() + cells.width(); x++) {
-                if (data[row + x] == MaskPlane.REPAIR) {
-                    minX = Math.min(minX, x);
-                    maxX = Math.max(maxX, x);
-                    minY = Math.min(minY, y);
-                    maxY = Math.max(maxY, y);
-                }
-            }
-        }
-        return new MaskRectangle(minX, minY, maxX - minX + 1, maxY - minY + 1);
     }
 }

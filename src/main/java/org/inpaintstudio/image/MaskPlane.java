@@ -106,13 +106,18 @@ public final class MaskPlane {
 
     /** The smallest rectangle holding every pixel marked for repair, or null when none is. */
     public MaskRectangle repairBounds() {
-        int minX = width;
-        int minY = height;
+        return repairBoundsWithin(new MaskRectangle(0, 0, width, height));
+    }
+
+    /** The smallest rectangle holding every pixel of {@code area} (inside the plane) marked for repair, or null. */
+    public MaskRectangle repairBoundsWithin(MaskRectangle area) {
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
         int maxX = -1;
         int maxY = -1;
-        for (int y = 0; y < height; y++) {
+        for (int y = area.y(); y < area.y() + area.height(); y++) {
             int row = y * width;
-            for (int x = 0; x < width; x++) {
+            for (int x = area.x(); x < area.x() + area.width(); x++) {
                 if (data[row + x] != KEEP) {
                     minX = Math.min(minX, x);
                     maxX = Math.max(maxX, x);
